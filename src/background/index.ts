@@ -1,0 +1,56 @@
+/**
+ * Background: turns a toolbar click (or Alt+Shift+R) into an injection of the content script,
+ * whose onExecute() toggles Sidenote in that tab. Nothing runs on a page before the user asks.
+ */
+import browser, { type Runtime, type Tabs } from '../shared/browser';
+import { isMessage } from '../shared/messages';
+// The background's one link to the content script is the built file's path, which crxjs resolves.
+// eslint-disable-next-line no-restricted-imports
+import contentScript from '../content/index.ts?iife';
+import { restrictionReason } from './restricted';
+
+const DEFAULT_TITLE = 'Sidenote: read this article';
+
+async function showProblem(tabId: number, reason: string): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  await browser.action.setBadgeText({ tabId, text: '!' });
+  await browser.action.setTitle({ tabId, title: reason });
+}
+
+/** What a toolbar click does: inject (or re-run) the content script, or explain why it cannot. */
+export async function toggleSidenote(tab: Tabs.Tab): Promise<void> {
+  if (tab.id === undefined) return;
+  const reason = restrictionReason(tab.url);
+  if (reason && tab.url !== undefined) {
+    await showProblem(tab.id, reason);
+    return;
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [contentScript] });
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    await showProblem(tab.id, /cannot (access|be scripted)|gallery|extensions gallery/i.test(detail)
+      ? 'Sidenote cannot run on this page: the browser does not let extensions read it.'
+      : `Sidenote could not start here: ${detail}`);
+  }
+}
+
+browser.action.onClicked.addListener((tab) => {
+  void toggleSidenote(tab);
+});
+
+/** Accepts state reports only from Sidenote's own content scripts in a tab. */
+function fromOwnContentScript(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined;
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!fromOwnContentScript(sender) || !isMessage(message)) return undefined;
+  if (message.type === 'sidenote:state' && sender.tab?.id !== undefined) {
+    const tabId = sender.tab.id;
+    void browser.action.setBadgeText({ tabId, text: message.open ? 'on' : '' });
+    void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6feb' });
+    void browser.action.setTitle({ tabId, title: message.open ? 'Close Sidenote' : DEFAULT_TITLE });
+  }
+  return undefined;
+});

@@ -1,0 +1,3 @@
+export function toggle(): void {
+  // replaced below
+}

@@ -1,0 +1,119 @@
+/**
+ * The extraction pipeline: copyright from the original document, clutter stripped from a clone,
+ * Readability on that clone, then quotes, speakers and sources from the article's paragraphs.
+ * Pure: takes a Document, touches no browser API, never mutates the document it is given.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { detectClutter, ALL_CLUTTER_CATEGORIES } from './clutter';
+import { extractCopyright } from './copyright';
+import { linksOf, paragraphsOf, type Paragraph } from './paragraphs';
+import { extractQuotes } from './quotes';
+import { extractSources } from './sources';
+import type { Analysis, ClutterCategory, ClutterItem } from './types';
+
+/** Below this many characters of article text a page is treated as "not an article". */
+const MIN_ARTICLE_CHARS = 250;
+/** Words per minute used for the reading-time estimate (typical adult silent reading). */
+const WORDS_PER_MINUTE = 230;
+
+export const WARNING_NOT_ARTICLE = 'not-article: Sidenote found no article on this page.';
+
+export interface AnalyzeOptions {
+  /** The page's URL; defaults to the document's own. */
+  url?: string;
+  /** Clutter categories to strip before Readability runs; empty disables clutter removal. */
+  clutterCategories?: readonly ClutterCategory[];
+}
+
+export interface Extraction {
+  analysis: Analysis;
+  /** Readability's article root (in a detached clone), or null when there is no article. */
+  content: Element | null;
+  dir: string | null;
+  excerpt: string | null;
+  readingMinutes: number;
+  paragraphs: Paragraph[];
+}
+
+/** Runs the whole pipeline on doc. */
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Extraction {
+  const url = options.url ?? doc.URL ?? '';
+  const categories = options.clutterCategories ?? ALL_CLUTTER_CATEGORIES;
+  const warnings: string[] = [];
+
+  const copyright = safely(() => extractCopyright(doc), [], warnings, 'copyright');
+
+  const clone = doc.cloneNode(true) as Document;
+  const clutter: ClutterItem[] = [];
+  if (categories.length > 0) {
+    for (const hit of safely(() => detectClutter(clone, categories), [], warnings, 'clutter')) {
+      clutter.push({ category: hit.category, text: hit.text });
+      hit.element.remove();
+    }
+  }
+  const readerable = safely(() => isProbablyReaderable(clone), false, warnings, 'readerable');
+  // Readability mutates what it reads; the clone above has already been stripped of clutter, so keep
+  // a second copy for the non-article fallback.
+  const fallbackRoot = clone.body ? (clone.body.cloneNode(true) as Element) : null;
+  const parsed = safely(
+    () => new Readability<Element>(clone, { serializer: (n) => n as Element }).parse(),
+    null,
+    warnings,
+    'readability',
+  );
+
+  let content: Element | null = parsed?.content ?? null;
+  let paragraphs = content ? paragraphsOf(content).filter((p) => !p.heading || p.text.length > 0) : [];
+  const textLength = paragraphs.reduce((n, p) => n + p.text.length, 0);
+  const isArticle = content !== null && (textLength >= MIN_ARTICLE_CHARS || (readerable && textLength > 0));
+  if (!isArticle) {
+    warnings.push(WARNING_NOT_ARTICLE);
+    content = null;
+    paragraphs = fallbackRoot ? fallbackParagraphs(fallbackRoot) : [];
+  }
+
+  const quotes = safely(() => extractQuotes(paragraphs), [], warnings, 'quotes');
+  const sources = isArticle ? safely(() => extractSources(paragraphs, linksOf(paragraphs)), [], warnings, 'sources') : [];
+  const text = isArticle ? paragraphs.filter((p) => !p.heading).map((p) => p.text).join('\n\n') : '';
+  const words = text ? text.split(/\s+/).length : 0;
+
+  return {
+    analysis: {
+      url,
+      title: (parsed?.title ?? doc.title ?? '').trim(),
+      byline: parsed?.byline?.trim() || null,
+      siteName: parsed?.siteName?.trim() || null,
+      published: parsed?.publishedTime?.trim() || null,
+      lang: parsed?.lang?.trim() || doc.documentElement?.getAttribute('lang') || null,
+      text,
+      quotes,
+      sources,
+      copyright,
+      clutter,
+      warnings,
+    },
+    content,
+    dir: parsed?.dir ?? null,
+    excerpt: parsed?.excerpt ?? null,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    paragraphs,
+  };
+}
+
+/** Paragraphs of a page that is not an article: its body minus navigation, headers and footers. */
+function fallbackParagraphs(body: Element): Paragraph[] {
+  for (const el of Array.from(body.querySelectorAll('nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]'))) {
+    el.remove();
+  }
+  return paragraphsOf(body);
+}
+
+/** Runs one stage; a stage that throws becomes a warning instead of losing the whole analysis. */
+function safely<T>(run: () => T, fallback: T, warnings: string[], stage: string): T {
+  try {
+    return run();
+  } catch (err) {
+    warnings.push(`${stage}-failed: ${err instanceof Error ? err.message : String(err)}`);
+    return fallback;
+  }
+}
