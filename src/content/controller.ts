@@ -1,3 +1,41 @@
-export function toggle(): void {
-  // replaced below
+/**
+ * Opens and closes Sidenote in this tab. One Session at a time; a press while one is opening is ignored
+ * so double clicks cannot stack two sidebars.
+ */
+import browser from '../shared/browser';
+import { Session } from './session';
+
+export class Controller {
+  private session: Session | null = null;
+  private busy = false;
+
+  /** What a toolbar click does: open when closed, close when open. */
+  async toggle(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      if (this.session) {
+        this.session.close();
+      } else {
+        const session = new Session(() => {
+          if (this.session === session) this.session = null;
+          void report(false);
+        });
+        this.session = session;
+        await session.open();
+        void report(true);
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+/** Tells the background whether Sidenote is open here (it shows that on the toolbar badge). */
+async function report(open: boolean): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type: 'sidenote:state', open });
+  } catch {
+    // The background may be restarting; the badge is cosmetic.
+  }
 }

@@ -23,6 +23,11 @@ export interface AnalyzeOptions {
   url?: string;
   /** Clutter categories to strip before Readability runs; empty disables clutter removal. */
   clutterCategories?: readonly ClutterCategory[];
+  /**
+   * Elements matching this selector are also stripped from the clone. The content script marks the
+   * clutter it hid on the live page (found with computed styles a clone lacks) so the reader agrees.
+   */
+  alsoStrip?: string;
 }
 
 export interface Extraction {
@@ -50,6 +55,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Ex
       clutter.push({ category: hit.category, text: hit.text });
       hit.element.remove();
     }
+  }
+  if (options.alsoStrip) {
+    for (const el of Array.from(clone.querySelectorAll(options.alsoStrip))) el.remove();
   }
   const readerable = safely(() => isProbablyReaderable(clone), false, warnings, 'readerable');
   // Readability mutates what it reads; the clone above has already been stripped of clutter, so keep

@@ -1,4 +1,24 @@
+/**
+ * Finds app-install banners, "open in app" sheets, push-notification prompts and newsletter overlays.
+ * One walk over the tree: cheap tag/id/class checks on every element (known SDK containers, then
+ * site-made class names), text collected only for short blocks reached from a trigger word.
+ * Guards keep the article safe: nothing returned is html/body/main/article, contains the article,
+ * holds long prose, or is (or sits past) a paragraph of the article body without floating over it.
+ */
+import {
+  APP_META_NAMES,
+  ATTRIBUTE_PATTERNS,
+  LIBRARY_CLASS_PREFIXES,
+  LIBRARY_IDS,
+  LIBRARY_TAGS,
+  NEVER_TOKENS,
+  STATE_TOKEN,
+  TRIGGER,
+} from './clutter-patterns';
+import { SKIP_TAGS, classifyText, isFloating, makeTextReader, tokensOf, type ClutterOptions } from './clutter-text';
 import type { ClutterCategory } from './types';
+
+export type { ClutterOptions } from './clutter-text';
 
 export interface DetectedClutter {
   element: Element;
@@ -7,10 +27,181 @@ export interface DetectedClutter {
 }
 
 export const ALL_CLUTTER_CATEGORIES: readonly ClutterCategory[] = ['open-in-app', 'app-banner', 'push-prompt', 'newsletter'];
+/** What a reader gets unless they opt in: newsletter overlays are sometimes wanted, so they are off. */
+export const DEFAULT_CLUTTER_CATEGORIES: readonly ClutterCategory[] = ['open-in-app', 'app-banner', 'push-prompt'];
 
-/** Finds app-install and notification clutter under root. Never returns html, body or an article container. */
-export function detectClutter(root: Document | Element, categories: readonly ClutterCategory[]): DetectedClutter[] {
-  void root;
-  void categories;
-  return [];
+/** Never clutter themselves; the walk goes through them. */
+const PROTECTED_TAGS = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE']);
+/** An element holding one of these holds the article. */
+const ARTICLE_SELECTOR = 'article, main, [role="main"], [itemprop~="articleBody"]';
+/** Text blocks of an article body: never clutter by wording alone, nor is anything above them. */
+const BODY_TEXT_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TD', 'DD']);
+/** Caps on a matched element's text: SDK containers may carry some copy, site class matches less. */
+const LIBRARY_MAX_CHARS = 1500;
+const ATTRIBUTE_MAX_CHARS = 600;
+/** A paragraph this long is prose, not a prompt. */
+const PROSE_CHARS = 200;
+/** Text-layer caps: an overlay's text, and a static promo block's text. */
+const FLOATING_MAX_CHARS = 300;
+const STATIC_MAX_CHARS = 160;
+/** Letters allowed besides the prompt's own wording: an overlay has a sentence of copy, a static promo none. */
+const FLOATING_MAX_RESIDUAL = 120;
+const STATIC_MAX_RESIDUAL = 24;
+/** More links than this make a block navigation (a footer bar, a menu), not a prompt. */
+const MAX_LINKS = 4;
+/** Length of the text kept with each hit, for the sidebar and the CLI. */
+const REPORT_CHARS = 200;
+
+/**
+ * Finds clutter of the given categories under root and returns the outermost element of each, with
+ * its category and (shortened) text. Pass options.isFloating to use computed styles on a live page.
+ */
+export function detectClutter(
+  root: Document | Element,
+  categories: readonly ClutterCategory[],
+  options: ClutterOptions = {},
+): DetectedClutter[] {
+  const wanted = new Set(categories);
+  const start = 'documentElement' in root ? root.documentElement : root;
+  if (wanted.size === 0 || !start) return [];
+  const readText = makeTextReader(LIBRARY_MAX_CHARS);
+  const found: DetectedClutter[] = [];
+  const triggers: Node[] = [];
+
+  const stack: Node[] = [start];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (value.length < FLOATING_MAX_CHARS * 2 && TRIGGER.test(value)) triggers.push(node);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'HEAD') {
+      for (const meta of Array.from(el.querySelectorAll('meta'))) pushMeta(meta, wanted, found);
+      continue;
+    }
+    if (tag === 'META') {
+      pushMeta(el, wanted, found);
+      continue;
+    }
+    // Iframes are read for their id/class only (Branch draws its banner in one); scripts and styles not at all.
+    if (SKIP_TAGS.has(tag) && tag !== 'IFRAME') continue;
+    const hit = attributeHit(el, tag, wanted, options, readText);
+    if (hit) {
+      found.push(hit);
+      continue;
+    }
+    if (tag === 'IFRAME') continue;
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+
+  for (const t of triggers) {
+    const hit = textHit(t, wanted, options, readText);
+    if (hit) found.push(hit);
+  }
+  return outermost(found);
+}
+
+function pushMeta(meta: Element, wanted: ReadonlySet<ClutterCategory>, found: DetectedClutter[]): void {
+  const name = (meta.getAttribute('name') ?? '').toLowerCase();
+  if (!APP_META_NAMES.has(name) || !wanted.has('app-banner')) return;
+  found.push({ element: meta, category: 'app-banner', text: clip(`meta ${name}: ${meta.getAttribute('content') ?? ''}`) });
+}
+
+/** Layers 1 and 2: known SDK markup, then site-made class/id names, both behind the size guards. */
+function attributeHit(
+  el: Element,
+  tag: string,
+  wanted: ReadonlySet<ClutterCategory>,
+  options: ClutterOptions,
+  readText: (el: Element) => string | null,
+): DetectedClutter | null {
+  if (PROTECTED_TAGS.has(tag)) return null;
+  const tokens = tokensOf(el);
+  let category = LIBRARY_TAGS.get(tag) ?? libraryCategory(tokens);
+  const fromLibrary = category !== undefined;
+  if (!category) {
+    const own = tokens.filter((t) => !STATE_TOKEN.test(t));
+    category = ATTRIBUTE_PATTERNS.find(([r]) => own.some((t) => r.test(t)))?.[1];
+  }
+  if (!category) return null;
+  if (el.getAttribute('role') === 'main' || el.querySelector(ARTICLE_SELECTOR)) return null;
+  const text = readText(el);
+  if (text === null || (!fromLibrary && text.length > ATTRIBUTE_MAX_CHARS) || hasProse(el)) return null;
+  // The wording may name the kind better than the class does (CBS's "smart-banner" is an open-in-app sheet).
+  const byText = text ? classifyText(text, el, isFloating(el, options), wanted)?.category : undefined;
+  const chosen = byText ?? (wanted.has(category) ? category : undefined);
+  return chosen ? { element: el, category: chosen, text: clip(text) } : null;
+}
+
+function libraryCategory(tokens: readonly string[]): ClutterCategory | undefined {
+  for (const t of tokens) {
+    const byId = LIBRARY_IDS.get(t);
+    if (byId) return byId;
+    const byPrefix = LIBRARY_CLASS_PREFIXES.find(([p]) => t.startsWith(p));
+    if (byPrefix) return byPrefix[1];
+  }
+  return undefined;
+}
+
+function hasProse(el: Element): boolean {
+  const blocks = [el, ...Array.from(el.querySelectorAll('p'))];
+  return blocks.some((b) => b.tagName.toUpperCase() === 'P' && (b.textContent ?? '').trim().length > PROSE_CHARS);
+}
+
+/**
+ * Layer 3: climbs from a trigger word while the text stays short and keeps the outermost block that
+ * is a prompt: an overlay whose wording matches, or a static block whose whole text is the promo.
+ */
+function textHit(
+  start: Node,
+  wanted: ReadonlySet<ClutterCategory>,
+  options: ClutterOptions,
+  readText: (el: Element) => string | null,
+): DetectedClutter | null {
+  let best: DetectedClutter | null = null;
+  // Set once the climb leaves a run of prose: from there on only an overlay can be a prompt.
+  let pastProse = false;
+  for (let a = start.parentElement; a; a = a.parentElement) {
+    const tag = a.tagName.toUpperCase();
+    if (PROTECTED_TAGS.has(tag) || a.getAttribute('role') === 'main' || (a.getAttribute('itemprop') ?? '').includes('articleBody')) break;
+    const proseHolder = BODY_TEXT_TAGS.has(tag) || hasOwnText(a);
+    const text = readText(a);
+    if (text === null || text.length > FLOATING_MAX_CHARS) {
+      // A link inside a long paragraph is part of a sentence ("available on Google Play"), not a promo.
+      return proseHolder ? null : best;
+    }
+    // A live-news bar or ticker is the page's own news, whatever it says.
+    if (tokensOf(a).some((t) => NEVER_TOKENS.test(t))) return null;
+    const floating = isFloating(a, options);
+    const inBody = BODY_TEXT_TAGS.has(tag) && a.closest(ARTICLE_SELECTOR) !== null;
+    const eligible = floating || (!pastProse && !inBody && text.length <= STATIC_MAX_CHARS);
+    const hit = eligible && a.querySelectorAll('a').length <= MAX_LINKS ? classifyText(text, a, floating, wanted) : null;
+    if (hit && hit.residual <= (floating ? FLOATING_MAX_RESIDUAL : STATIC_MAX_RESIDUAL)) {
+      best = { element: a, category: hit.category, text: clip(text) };
+    } else if (!floating && (proseHolder || inBody)) {
+      best = null;
+      pastProse = true;
+    }
+  }
+  return best;
+}
+
+/** True when el has text of its own beside its child elements (running prose, not a wrapper). */
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\p{L}/u.test(c.nodeValue ?? '')) return true;
+  return false;
+}
+
+/** Drops hits inside other hits and repeated elements, keeping document order of first sight. */
+function outermost(hits: DetectedClutter[]): DetectedClutter[] {
+  const unique = hits.filter((h, i) => hits.findIndex((o) => o.element === h.element) === i);
+  return unique.filter((h) => !unique.some((o) => o !== h && o.element !== h.element && o.element.contains(h.element)));
+}
+
+function clip(text: string): string {
+  return text.length > REPORT_CHARS ? text.slice(0, REPORT_CHARS - 1) + '…' : text;
 }

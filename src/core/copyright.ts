@@ -1,7 +1,45 @@
+/**
+ * Copyright, licence and syndication notices of a page: visible text (footer included), <meta>, JSON-LD,
+ * rel=license links and image credits. Reads the original document and never changes it.
+ */
+import { jsonLdNotes } from './copyright-jsonld';
+import { metaNotes } from './copyright-meta';
+import { visibleNotes } from './copyright-visible';
+import { licenseFromText, licenseFromUrl } from './licenses';
+import { normalizeSpace } from './paragraphs';
 import type { CopyrightNote } from './types';
 
 /** Reads copyright, licence and syndication notices from the original document and its metadata. */
 export function extractCopyright(doc: Document): CopyrightNote[] {
-  void doc;
-  return [];
+  const all = [...visibleNotes(doc), ...metaNotes(doc), ...jsonLdNotes(doc), ...licenseLinks(doc)];
+  return dedupe(all);
+}
+
+/** <a rel=license> and <link rel=license>, with the licence named from the URL when it is a known one. */
+export function licenseLinks(doc: Document): CopyrightNote[] {
+  const notes: CopyrightNote[] = [];
+  for (const el of Array.from(doc.querySelectorAll('a[rel], link[rel]'))) {
+    const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    if (!rel.includes('license')) continue;
+    const href = el.getAttribute('href') ?? '';
+    const label = el.tagName.toUpperCase() === 'A' ? normalizeSpace(el.textContent ?? '') : '';
+    const license = licenseFromUrl(href) ?? licenseFromText(label) ?? null;
+    const text = label || license || href;
+    if (!text) continue;
+    notes.push({ text, origin: 'license-link', holder: null, year: null, license: license ?? (href || null) });
+  }
+  return notes;
+}
+
+/** Drops repeats: the same statement from the same origin (a footer printed twice) is one note. */
+function dedupe(notes: CopyrightNote[]): CopyrightNote[] {
+  const seen = new Set<string>();
+  const out: CopyrightNote[] = [];
+  for (const n of notes) {
+    const key = `${n.origin}\u0000${n.text.toLowerCase()}\u0000${n.holder ?? ''}\u0000${n.year ?? ''}\u0000${n.license ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(n);
+  }
+  return out;
 }

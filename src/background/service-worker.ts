@@ -6,7 +6,7 @@ import browser, { type Runtime, type Tabs } from '../shared/browser';
 import { isMessage } from '../shared/messages';
 // The background's one link to the content script is the built file's path, which crxjs resolves.
 // eslint-disable-next-line no-restricted-imports
-import contentScript from '../content/index.ts?iife';
+import contentScript from '../content/content-script.ts?iife';
 import { restrictionReason } from './restricted';
 
 const DEFAULT_TITLE = 'Sidenote: read this article';

@@ -1,0 +1,235 @@
+/**
+ * Visible notices: one walk over the page's elements and text nodes, footer included. A text node that
+ * passes a cheap trigger regex sends its nearest block to the notice parser; figcaptions and credit
+ * elements yield image credits. The document is only read, never changed.
+ */
+import { licenseFromText } from './licenses';
+import { normalizeSpace } from './paragraphs';
+import { NOTICE_TRIGGER, foldConfusables, holderOf, noticeKind, noticeStart, statementsOf, yearOf } from './copyright-text';
+import type { CopyrightNote } from './types';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'HEAD', 'BUTTON']);
+/** Elements that end a statement; a notice never spans two of them. */
+const BLOCKS = new Set([
+  'P', 'DIV', 'LI', 'TD', 'TH', 'DD', 'DT', 'FOOTER', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FIGCAPTION',
+  'FIGURE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'ADDRESS', 'BODY', 'CENTER', 'TABLE', 'TR', 'UL', 'OL',
+  'DL', 'FORM', 'MAIN', 'NAV', 'PRE', 'HTML',
+]);
+/** Blocks longer than this are article prose or page-wide wrappers: read the text node alone instead. */
+const MAX_BLOCK_CHARS = 1200;
+/** A statement this long is prose, not a notice (the longest real notices are two or three sentences). */
+const MAX_STATEMENT_CHARS = 320;
+/** A notice run may carry a short non-notice piece between two notice pieces ("A Warner Media Company."). */
+const MAX_GLUE_WORDS = 6;
+const MAX_NOTE_CHARS = 600;
+/** Only these scripts hide look-alikes worth folding; skipping the fold keeps plain-ASCII pages cheap. */
+const MAY_HAVE_CONFUSABLES = /[\u0370-\u04ff\u24b6-\u24e9\u2160-\u217f\uff08\uff09\uff23\uff43\u{1F100}-\u{1F1FF}]/u;
+
+/** Class names or itemprops of elements that hold an image's credit line. */
+const CREDIT_MARK = /(?:^|[\s_-])(?:credits?|copyright|photographer|bildnachweis|bildquelle|fotograf|image-?source|photo-?source|media-?source|photo-?by|caption-?source)(?=$|[\s_-])/i;
+/** camelCase class names: imageCredit, photoCopyright (case-sensitive, or "accreditation" would match). */
+const CREDIT_MARK_CAMEL = /[a-z](?:Credit|Copyright)/;
+/** Page-wide footers hold the site's notice next to its logo: never an image credit. */
+const FOOTER_CLASS = /(?:^|[\s_-])(?:footer|site-?info|colophon)/i;
+const CREDIT_ITEMPROP = /\b(?:copyrightHolder|creditText|copyrightNotice)\b/;
+/** Context that makes a credit-ish element an image's credit rather than the page footer's notice. */
+const IMAGE_CONTEXT = /image|photo|img|media|asset|figure|caption|picture|gallery|video|foto|bild/i;
+/** How many ancestors up a credit element may sit from the image it credits. */
+const IMAGE_NEIGHBOUR_LEVELS = 2;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|legend|bildunterschrift|image-?text|photo-?text)(?:$|[\s_-])/i;
+const MAX_CREDIT_CHARS = 200;
+
+/** Credit lines inside captions: "Photo: X", "(AP Photo/Evan Vucci)", "John Doe/Getty Images", "© Reuters". */
+const CAPTION_CREDIT = new RegExp(
+  [
+    String.raw`(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Bild(?:er)?|Imagen|Crédits?(?: photo)?|Credits?|Crédito|Fotografía|Source)\s*(?:by\s+|[:：]\s*|\s[-–—]\s)\S[^()\[\]]*`,
+    String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|dpa|EFE|ANSA)\s+(?:Photo|Foto|Images?)\s*\/\s*[^()\[\]]+`,
+    String.raw`©\s*[^()\[\]]+`,
+    String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:file|via [^()]+)?`,
+    String.raw`\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|EFE|ANSA|Bloomberg|PA)\)`,
+  ].join('|'),
+  'u',
+);
+/** Picture agencies, so a credit's holder is the agency ("AP Photo/Evan Vucci" → AP). */
+const AGENCY = /\b(Getty Images|AP|Associated Press|AFP|Reuters|REUTERS|EPA|Shutterstock|Alamy|dpa|picture alliance|EFE|ANSA|Bloomberg|Xinhua|PA Images|PA|Imago|Keystone|Sipa|Corbis|iStock(?:photo)?|NurPhoto|SOPA Images|ZUMA(?: Press)?|Anadolu(?: Agency)?|Polaris|NASA|Wikimedia Commons)\b/;
+
+interface Walk {
+  notes: CopyrightNote[];
+  /** Blocks already read: true when read whole, false when too long to be a notice (read node by node). */
+  seenBlocks: Map<Element, boolean>;
+}
+
+/** Visible copyright, rights, syndication and licence notices, plus image credits, in document order. */
+export function visibleNotes(doc: Document): CopyrightNote[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const walk: Walk = { notes: [], seenBlocks: new Map() };
+  visit(root, false, walk);
+  return walk.notes;
+}
+
+function visit(el: Element, inCaption: boolean, walk: Walk): void {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag) || el.hasAttribute('hidden')) return;
+  const cls = el.getAttribute('class') ?? '';
+  const itemprop = el.getAttribute('itemprop') ?? '';
+  if ((cls && (CREDIT_MARK.test(cls) || CREDIT_MARK_CAMEL.test(cls))) || (itemprop && CREDIT_ITEMPROP.test(itemprop))) {
+    if (creditElement(el, cls, inCaption, walk)) return;
+  }
+  const caption = inCaption || tag === 'FIGCAPTION' || (cls !== '' && CAPTION_CLASS.test(cls));
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1) visit(c as Element, caption, walk);
+    else if (c.nodeType === 3) textNode(c, caption, walk);
+  }
+}
+
+/** Reads an element marked as a credit. Returns false when it is no image credit (a footer "copyright" div). */
+function creditElement(el: Element, cls: string, inCaption: boolean, walk: Walk): boolean {
+  const text = normalizeSpace(el.textContent ?? '');
+  if (!text || text.length > MAX_CREDIT_CHARS) return false;
+  const imageLike = inCaption || IMAGE_CONTEXT.test(cls) || hasFigureAncestor(el) || nearImage(el);
+  if (!imageLike || inFooter(el)) return false;
+  const folded = foldConfusables(text);
+  // A "copyright" class holding "© 2019 Site. All rights reserved." inside a figure is still a page notice.
+  if (/\ball rights reserved\b/i.test(folded)) return false;
+  pushCredit(text, walk);
+  return true;
+}
+
+/** True when an image sits next to el: a bare "credit" class on an ad's label is no image credit. */
+function nearImage(el: Element): boolean {
+  let p: Element | null = el.parentElement;
+  for (let i = 0; p && i < IMAGE_NEIGHBOUR_LEVELS; i++, p = p.parentElement) {
+    if (p.querySelector('img, picture, video')) return true;
+  }
+  return false;
+}
+
+function inFooter(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    if (p.tagName.toUpperCase() === 'FOOTER' || p.getAttribute('role') === 'contentinfo') return true;
+    const c = p.getAttribute('class');
+    if (c && FOOTER_CLASS.test(c)) return true;
+  }
+  return false;
+}
+
+function hasFigureAncestor(el: Element): boolean {
+  let depth = 0;
+  for (let p = el.parentElement; p && depth < 4; p = p.parentElement, depth++) {
+    const t = p.tagName.toUpperCase();
+    if (t === 'FIGURE' || t === 'FIGCAPTION' || t === 'PICTURE') return true;
+  }
+  return false;
+}
+
+function textNode(node: Node, inCaption: boolean, walk: Walk): void {
+  const raw = node.nodeValue ?? '';
+  if (raw.length < 3) {
+    if (!raw.includes('©')) return;
+  }
+  const folded = MAY_HAVE_CONFUSABLES.test(raw) ? foldConfusables(raw) : raw;
+  if (inCaption) {
+    captionCredit(node, walk);
+    return;
+  }
+  if (!NOTICE_TRIGGER.test(folded)) return;
+  const block = blockOf(node);
+  if (block) {
+    const seen = walk.seenBlocks.get(block);
+    if (seen === true) return;
+    if (seen === undefined) {
+      const text = blockText(block);
+      const whole = text.length <= MAX_BLOCK_CHARS;
+      walk.seenBlocks.set(block, whole);
+      if (whole) {
+        readStatements(text, walk);
+        return;
+      }
+    }
+  }
+  readStatements(normalizeSpace(raw), walk);
+}
+
+/** A caption's credit: only the credit part of "Protesters march. (Photo: Jane Doe/AP)". */
+function captionCredit(node: Node, walk: Walk): void {
+  const block = blockOf(node);
+  if (!block || walk.seenBlocks.has(block)) return;
+  walk.seenBlocks.set(block, true);
+  const text = blockText(block).replace(/\n/g, ' ');
+  const m = CAPTION_CREDIT.exec(text);
+  if (!m) return;
+  const credit = m[0].replace(/^\(|\)$/g, '').replace(/[\s.,;]+$/, '').trim();
+  if (credit.length >= 2) pushCredit(credit, walk);
+}
+
+function pushCredit(text: string, walk: Walk): void {
+  const folded = foldConfusables(text);
+  const agency = AGENCY.exec(text);
+  let holder: string | null = agency ? (agency[1] ?? null) : null;
+  if (!holder && /©|\(c\)|copyright/i.test(folded)) holder = holderOf(text);
+  if (!holder && text.includes('/')) holder = text.slice(text.lastIndexOf('/') + 1).replace(/\b(?:file|via)\b.*$/i, '').trim() || null;
+  if (!holder) holder = text.replace(/^(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Bild|Imagen|Crédits?(?: photo)?|Credits?|Crédito|Source)\s*(?:by\s+|[:：]\s*)/i, '').trim() || null;
+  walk.notes.push({ text, origin: 'image-credit', holder, year: yearOf(text), license: licenseFromText(text) });
+}
+
+/** Turns a block's statements into notes: each run of adjacent notice statements is one note. */
+function readStatements(text: string, walk: Walk): void {
+  const statements = statementsOf(text);
+  const kinds = statements.map((s) => (s.length > MAX_STATEMENT_CHARS ? null : noticeKind(foldConfusables(s))));
+  for (let i = 0; i < statements.length; i++) {
+    if (!kinds[i]) continue;
+    const statement = statements[i] ?? '';
+    const from = kinds[i] === 'sign' || kinds[i] === 'word' ? noticeStart(foldConfusables(statement)) : 0;
+    let note = statement.slice(from);
+    let j = i + 1;
+    while (j < statements.length && note.length < MAX_NOTE_CHARS) {
+      if (kinds[j]) {
+        // A new "©" starts a new notice ("© Morningstar … © S&P …"); rights lines continue the current one.
+        if (kinds[j] === 'sign' || kinds[j] === 'word') break;
+        note += ' ' + statements[j];
+        j++;
+      } else if (j + 1 < statements.length && kinds[j + 1] && kinds[j + 1] !== 'sign' && kinds[j + 1] !== 'word' && (statements[j] ?? '').split(/\s+/).length <= MAX_GLUE_WORDS) {
+        note += ' ' + statements[j] + ' ' + statements[j + 1];
+        j += 2;
+      } else break;
+    }
+    i = j - 1;
+    note = normalizeSpace(note);
+    if (note.length < 2 || !/[\p{L}\d]/u.test(note)) continue;
+    walk.notes.push({ text: note, origin: 'visible', holder: holderOf(note), year: yearOf(note), license: licenseFromText(note) });
+  }
+}
+
+function blockOf(node: Node): Element | null {
+  for (let p = node.parentElement; p; p = p.parentElement) if (BLOCKS.has(p.tagName.toUpperCase())) return p;
+  return null;
+}
+
+/** Text of a block with a line break wherever a nested block or <br> starts, so separate lines stay apart. */
+function blockText(block: Element): string {
+  let out = '';
+  const walkText = (n: Node): void => {
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const t = (n as Element).tagName.toUpperCase();
+    if (SKIP.has(t)) return;
+    if (t === 'BR') {
+      out += '\n';
+      return;
+    }
+    const isBlock = n !== block && BLOCKS.has(t);
+    if (isBlock) out += '\n';
+    for (let c = n.firstChild; c; c = c.nextSibling) walkText(c);
+    if (isBlock) out += '\n';
+  };
+  walkText(block);
+  return out
+    .split('\n')
+    .map((line) => normalizeSpace(line))
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,0 +1,201 @@
+/**
+ * People and organisations the article names, with the title each is introduced with, in reading order.
+ * Built once per article from the paragraphs' text outside quotation marks (one linear pass), then used to
+ * resolve "Sessions" → "Jeff Sessions", "she" → the nearest woman named, "the group" → the organisation.
+ */
+import { findNameRuns, HONORIFIC_GENDER, ORG_WORDS, type NameRun } from './name-runs';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Entity {
+  /** Full name as first introduced (the longest form seen first). */
+  name: string;
+  kind: 'person' | 'org' | 'unknown';
+  role: string | null;
+  gender: Gender;
+  /** True once something shows it is a person (a title, a role, a surname reused, a speech verb). */
+  confirmed?: boolean;
+}
+
+export interface Mention {
+  offset: number;
+  entity: Entity;
+}
+
+/** How many paragraphs back a pronoun or "the group" may look for its antecedent. */
+const LOOKBACK_PARAGRAPHS = 4;
+/** Nouns that head a role in an apposition or before "for/of/at/with" an organisation. */
+const ROLE_NOUN =
+  /\b(?:spokes(?:wo)?man|spokesperson|coordinator|director|president|chair(?:wo)?man|chair|member|attorney|lawyer|professor|founder|co-founder|head|chief|executive|official|officer|researcher|analyst|economist|editor|manager|adviser|advisor|leader|secretary|minister|representative|organi[sz]er|volunteer|employee|staffer|fellow|partner|reporter|correspondent|scientist|expert|owner|student|teacher|doctor|physician|agent|counsel|strategist|consultant|CEO|chief executive|general manager|senator|governor|mayor|commissioner|ambassador|candidate|activist|advocate|vice president|deputy|superintendent|principal|pastor|judge|prosecutor|defender|historian|author|writer|associate|specialist|investigator|engineer|coach|captain|player)s?\b/i;
+const ORG_INTRO = /(?:\b(?:organi[sz]ed by|group|organi[sz]ation|coalition|campaign|company|firm|agency|charity|nonprofit|non-profit|union)\s+(?:the\s+)?|\b(?:for|of|at|with|from)\s+(?:the\s+)?)$/i;
+const ARTICLE_BEFORE = /\b(?:the|The|der|die|das|le|la|les|el|los|las)\s+$/;
+const APPOSITION = /^,\s+(?:(the|a|an|der|die|le|la|el)\s+)?([^,.;:!?"“”«»()]{3,140}?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|$|\s+(?:said|says|told|wrote|added)\b)/u;
+const APPOSITION_BAD_START = /^(?:who|which|that|whose|where|when|and|but|or|in|on|at|as|if|is|was|has|had|will|would|\d)\b/i;
+const PLACE_BEFORE = /\b(?:in|from|at|near|across|into|throughout|outside|inside|around|toward|towards|to|of)\s+$/;
+const ACRONYM = /^[\p{Lu}&.]{2,}$/u;
+const PLURALISH = /^(?:Officials|Authorities|Police|Residents|Democrats|Republicans|Americans|Experts|Critics|Supporters|Officers|Lawmakers|Investigators|Prosecutors|Researchers|Scientists|Analysts)$/;
+
+/** The article's named entities and where each is mentioned. */
+export class MentionIndex {
+  private readonly byParagraph: Mention[][] = [];
+  private readonly fullNames = new Map<string, Entity>();
+  private readonly surnames = new Map<string, Entity[]>();
+  private readonly persons: Entity[] = [];
+
+  /** Registers the mentions of one paragraph; call in paragraph order. masked is the text outside quotes. */
+  addParagraph(masked: string, isCommonWord: (lower: string) => boolean): void {
+    const mentions: Mention[] = [];
+    for (const run of findNameRuns(masked, isCommonWord)) {
+      if (run.tokens.length === 0) continue;
+      const entity = this.classify(run, masked);
+      if (entity) mentions.push({ offset: run.start, entity });
+    }
+    this.byParagraph.push(mentions);
+  }
+
+  /** Entity for a run of capitalised words used as a speaker at (paragraph, offset). */
+  resolveRun(run: NameRun, paragraph: number, offset: number): Entity {
+    const key = run.tokens.join(' ');
+    const e = this.lookup(run, paragraph, offset);
+    if (e.kind !== 'org') {
+      e.confirmed = true;
+      if (e.kind === 'unknown' && (run.tokens.length > 1 || run.title.length > 0)) e.kind = 'person';
+    }
+    void key;
+    return e;
+  }
+
+  private lookup(run: NameRun, paragraph: number, offset: number): Entity {
+    const key = run.tokens.join(' ');
+    const known = this.fullNames.get(key);
+    if (known && known.kind === 'person' && run.tokens.length > 1) return this.longer(run.tokens) ?? known;
+    if (known && (known.kind !== 'unknown' || run.tokens.length > 1)) return known;
+    const last = run.tokens[run.tokens.length - 1]!;
+    const bySurname = this.surnames.get(last);
+    if (bySurname && bySurname.length > 0) {
+      if (bySurname.length === 1 || run.tokens.length > 1) return bySurname.find((e) => e.name.endsWith(key)) ?? bySurname[0]!;
+      // Several people share the surname: the one mentioned most recently.
+      const recent = this.nearest(paragraph, offset, (e) => bySurname.includes(e));
+      if (recent) return recent;
+      return bySurname[0]!;
+    }
+    return this.register(run, run.tokens.length > 1 || run.title.length > 0 ? 'person' : 'unknown');
+  }
+
+  /** Nearest person before (paragraph, offset) whose gender fits; the pronoun's gender is learnt. */
+  nearestPerson(paragraph: number, offset: number, gender: Gender, plural = false): Entity | null {
+    if (plural) return null;
+    const found = this.nearest(paragraph, offset, (e) => e.kind === 'person' && e.confirmed === true && (gender === null || e.gender === null || e.gender === gender));
+    if (found && gender && !found.gender) found.gender = gender;
+    return found;
+  }
+
+  /** Nearest organisation before (paragraph, offset), preferring one whose name holds the noun. */
+  nearestOrg(paragraph: number, offset: number, noun: string | null): Entity | null {
+    if (noun) {
+      const cap = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
+      const named = this.nearest(paragraph, offset, (e) => e.kind === 'org' && e.name.split(' ').includes(cap));
+      if (named) return named;
+    }
+    return this.nearest(paragraph, offset, (e) => e.kind === 'org');
+  }
+
+  /** The person introduced with a role containing noun ("the spokeswoman"), nearest first. */
+  personWithRole(paragraph: number, offset: number, noun: string): Entity | null {
+    const re = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    return this.nearest(paragraph, offset, (e) => e.kind === 'person' && e.role !== null && re.test(e.role));
+  }
+
+  private nearest(paragraph: number, offset: number, ok: (e: Entity) => boolean): Entity | null {
+    for (let p = paragraph; p >= 0 && p >= paragraph - LOOKBACK_PARAGRAPHS; p--) {
+      const list = this.byParagraph[p];
+      if (!list) continue;
+      for (let i = list.length - 1; i >= 0; i--) {
+        const m = list[i]!;
+        if (p === paragraph && m.offset >= offset) continue;
+        if (ok(m.entity)) return m.entity;
+      }
+    }
+    return null;
+  }
+
+  /** A person already named with more words that contain these ("Te Kaurinui" → "Te Kaurinui Robert Parata"). */
+  private longer(tokens: string[]): Entity | null {
+    const key = tokens.join(' ');
+    let best: Entity | null = null;
+    for (const p of this.persons) {
+      if (p.name.length > (best?.name.length ?? key.length) && (p.name.startsWith(key + ' ') || p.name.endsWith(' ' + key))) best = p;
+    }
+    return best;
+  }
+
+  private classify(run: NameRun, text: string): Entity | null {
+    const before = text.slice(Math.max(0, run.start - 40), run.start);
+    const all = [...run.title, ...run.tokens];
+    const isOrg =
+      all.some((t) => ORG_WORDS.has(t)) ||
+      run.tokens.every((t) => ACRONYM.test(t)) ||
+      (run.title.length === 0 && ARTICLE_BEFORE.test(before)) ||
+      (run.title.length === 0 && run.tokens.length > 1 && ORG_INTRO.test(before) && ROLE_NOUN.test(before.slice(-30)) ) ||
+      (run.title.length === 0 && /\b(?:organi[sz]ed by|group|organi[sz]ation|coalition)\s+$/i.test(before));
+    if (isOrg) return this.register(run, 'org');
+    // "in South Carolina", "from New York": places, not people.
+    if (run.title.length === 0 && PLACE_BEFORE.test(before)) return null;
+    if (PLURALISH.test(run.tokens[0]!)) return null;
+    const key = run.tokens.join(' ');
+    const known = this.fullNames.get(key);
+    let entity: Entity | null = known ?? null;
+    if (!entity && run.tokens.length === 1) {
+      const bySurname = this.surnames.get(key);
+      if (bySurname && bySurname.length > 0) entity = bySurname[bySurname.length - 1]!;
+    }
+    if (!entity && run.tokens.length >= 2) entity = this.longer(run.tokens);
+    else if (entity && run.tokens.length === 1) entity.confirmed = entity.kind === 'person';
+    if (!entity) {
+      if (run.tokens.length >= 2 && run.tokens.length <= 5) entity = this.register(run, 'person');
+      else if (run.title.length > 0 && run.tokens.length === 1) entity = this.register(run, 'person');
+      else return null;
+    }
+    if (entity.kind === 'person') this.learn(entity, run, text);
+    return entity;
+  }
+
+  /** Picks up the title and gender a mention gives: "US Attorney General X", "X, the spokeswoman for Y,". */
+  private learn(entity: Entity, run: NameRun, text: string): void {
+    for (const t of run.title) {
+      const g = HONORIFIC_GENDER[t];
+      if (g && !entity.gender) entity.gender = g;
+    }
+    if (entity.role) return;
+    const titleWords = run.title.filter((t) => !(t in HONORIFIC_GENDER) || /^(?:King|Queen|Prince|Princess|Congress|Spokes|Chair)/.test(t));
+    if (run.title.length > 0) entity.confirmed = true;
+    if (titleWords.length > 0) {
+      entity.role = titleWords.join(' ');
+      return;
+    }
+    const appos = APPOSITION.exec(text.slice(run.end, run.end + 200));
+    if (appos && appos[2]) {
+      const role = appos[2].trim();
+      if (!APPOSITION_BAD_START.test(role) && (appos[1] || ROLE_NOUN.test(role)) && !/^\p{Lu}[\p{Ll}]+$/u.test(role)) {
+        entity.role = role;
+        entity.confirmed = true;
+      }
+    }
+  }
+
+  private register(run: NameRun, kind: Entity['kind']): Entity {
+    const key = run.tokens.join(' ');
+    const existing = this.fullNames.get(key);
+    if (existing) return existing;
+    const entity: Entity = { name: key, kind, role: null, gender: null };
+    this.fullNames.set(key, entity);
+    if (kind === 'person') {
+      this.persons.push(entity);
+      const last = run.tokens[run.tokens.length - 1]!;
+      const list = this.surnames.get(last) ?? [];
+      list.push(entity);
+      this.surnames.set(last, list);
+    }
+    return entity;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Finds runs of capitalised words ("US Attorney General Jeff Sessions", "Families Belong Together") in a
+ * piece of text and splits a leading title off a person's name. One linear pass over whitespace tokens.
+ */
+
+export interface NameRun {
+  /** Offset of the run's first character in the text scanned. */
+  start: number;
+  /** Offset just past the run. */
+  end: number;
+  /** The run's words (possessive 's and trailing punctuation removed). */
+  tokens: string[];
+  /** Leading title words ("US Attorney General"), empty when none. */
+  title: string[];
+  /** True when the run starts a sentence, so its first word may just be capitalised prose. */
+  sentenceStart: boolean;
+  /** True when the run ended on a possessive ("Trump's"). */
+  possessive: boolean;
+}
+
+/** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Bank of America"). */
+const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of', 'y', 'dos', 'das', 'ter', 'zu']);
+/** Abbreviations whose dot does not end the run. */
+const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|St|Jr|Sr|Rev|Hon|Pres|Supt|Insp|Det|Mt|Ft|Sra|Mme|Mlle|M|Fr|Lic|Ing)\.$/;
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
+/** Words that are capitalised because they start a sentence or are function words, never names. */
+export const STOP_WORDS = new Set(
+  ('The A An But And Or So Yet If When While As At In On Of For From To By With Without After Before Since Until ' +
+    'This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Now Still Also ' +
+    'Der Die Das Ein Eine Und Aber Er Sie Es Wir Ich Im Am Le La Les Un Une Des Et Mais Il Elle Ils Elles Nous ' +
+    'El Los Las Una Y Pero Él Ella Ellos En Con Para Por Según Selon Laut According However Meanwhile Yesterday ' +
+    'Today Tomorrow Last Next Many Some Most All Both Each Every Other Another Such What Who Why How Where Which').split(' '),
+);
+/** Title words that may precede a name ("Attorney General", "Sen.", "Bundeskanzlerin"). */
+export const TITLE_WORDS = new Set(
+  ('Mr Mrs Ms Dr Prof Sen Rep Gov Gen President Vice Attorney General Secretary Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. ' +
+    'Mayor Chancellor Minister Prime Foreign Defense Defence Chief Justice Judge Dr. Prof. Professor Sheriff Officer ' +
+    'Detective Sgt. Lt. Col. Gen. Adm. Capt. Maj. Commissioner Director Chairman Chairwoman Chair CEO Speaker Leader ' +
+    'Majority Minority Ambassador Bishop Pope King Queen Prince Princess Lord Lady Sir Dame Mr. Mrs. Ms. Miss Coach ' +
+    'Deputy Assistant Acting Former Democratic Republican Labour Conservative House Senate State Homeland Security ' +
+    'Health Education Treasury Interior Commerce Energy Transportation Agriculture Labor Press Spokesman Spokeswoman ' +
+    'Spokesperson Superintendent Inspector Councilman Councilwoman Councillor Councilor Trooper Deputy Principal Rabbi ' +
+    'Father Rev. Pastor Cardinal Archbishop Admiral Colonel Lieutenant Sergeant Captain Major Corporal Private ' +
+    'Commander Marshal Auditor Comptroller Treasurer Clerk Administrator Chancellor Provost Dean Editor Anchor ' +
+    'Präsident Präsidentin Bundeskanzlerin Bundeskanzler Kanzlerin Kanzler Ministerin Bundesminister Bundesministerin ' +
+    'Herr Frau M. Mme Président Présidente Ministre Presidente Ministro Ministra Señor Señora Sr. Sra. Don Doña ' +
+    'National International Federal Regional District Associate Executive Senior Managing Special Chief-Executive').split(' '),
+);
+/** Words that make a capitalised run an organisation's name rather than a person's. */
+export const ORG_WORDS = new Set(
+  ('Association Associations Agency Agencies Department Ministry Project Projects University College School Institute ' +
+    'Inc Inc. Corp Corp. Corporation Company Co. Ltd LLC Group Party Committee Council Police Court Courts News Times Post ' +
+    'Network Center Centre Foundation Bank Union Commission Office Administration Service Services Coalition ' +
+    'Alliance Fund Board Organization Organisation Club Church Hospital Society Federation League Army Navy Force ' +
+    'Forces Government Congress Senate House Parliament Bureau Authority Trust Media Press Magazine Journal Institute ' +
+    'Council Caucus Campaign Movement Network Airlines Motors Systems Technologies Industries Partners Capital ' +
+    'Reuters AFP Bloomberg Associated Federal Ministerium Partei Regierung Gewerkschaft Verband Bundesamt Polizei ' +
+    'Ministère Gouvernement Parti Syndicat Ministerio Gobierno Partido Sindicato Asociación Tribunal Commission ' +
+    'Patrol Guard Watch Lab Laboratory Laboratories Studios Records Coalition Club FC Team Council Museum Library').split(' '),
+);
+/** Honorifics that also tell a person's gender. */
+export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
+  'Mr.': 'm', Mr: 'm', 'Mrs.': 'f', Mrs: 'f', 'Ms.': 'f', Ms: 'f', Miss: 'f', Herr: 'm', Frau: 'f', 'M.': 'm',
+  Mme: 'f', 'Mme.': 'f', 'Sr.': 'm', 'Sra.': 'f', Señor: 'm', Señora: 'f', Sir: 'm', Dame: 'f', Lord: 'm', Lady: 'f',
+  King: 'm', Queen: 'f', Prince: 'm', Princess: 'f', Congressman: 'm', Congresswoman: 'f', Spokesman: 'm',
+  Spokeswoman: 'f', Chairman: 'm', Chairwoman: 'f', Father: 'm', Don: 'm', Doña: 'f',
+};
+
+const TOKEN = /\S+/g;
+const LEAD_PUNCT = /^[("“„‚‘'«»‹›¿¡[{–—-]+/;
+const TRAIL_PUNCT = /[)"”“’‘'«»‹›,;:!?.\]}…–—]+$/;
+const UPPER_START = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s?$/;
+
+/**
+ * Capitalised runs in text. `isCommonWord` tells whether a sentence-initial capitalised word is really a
+ * common word (it appears in lower case elsewhere), so "Officials said" does not yield a name "Officials".
+ */
+export function findNameRuns(text: string, isCommonWord: (lower: string) => boolean): NameRun[] {
+  const runs: NameRun[] = [];
+  let cur: { start: number; end: number; tokens: string[]; sentenceStart: boolean } | null = null;
+  let pendingConnector: { token: string; end: number } | null = null;
+  let atSentenceStart = true;
+  const flush = (possessive = false): void => {
+    if (cur && cur.tokens.length > 0) runs.push(finishRun(cur, possessive, isCommonWord));
+    cur = null;
+    pendingConnector = null;
+  };
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const raw = m[0];
+    const lead = LEAD_PUNCT.exec(raw)?.[0] ?? '';
+    let word = raw.slice(lead.length);
+    let trail = TRAIL_PUNCT.exec(word)?.[0] ?? '';
+    if (trail && trail.startsWith('.') && (ABBREVIATIONS.test(word) || INITIAL.test(word))) trail = trail.slice(1);
+    word = word.slice(0, word.length - trail.length);
+    const start = m.index + lead.length;
+    if (lead) flush();
+    let possessive = false;
+    if (/['’]s$/.test(word) || (/s['’]$/.test(word) && word.length > 3)) {
+      possessive = true;
+      word = word.replace(POSSESSIVE, '');
+    }
+    const sentenceStartHere = atSentenceStart || lead.length > 0;
+    if (word && UPPER_START.test(word)) {
+      if (!cur) cur = { start, end: start + word.length, tokens: [], sentenceStart: sentenceStartHere };
+      else if (pendingConnector) cur.tokens.push(pendingConnector.token);
+      pendingConnector = null;
+      cur.tokens.push(word);
+      cur.end = start + word.length;
+    } else if (cur && CONNECTORS.has(word) && !trail && !possessive) {
+      pendingConnector = { token: word, end: start + word.length };
+    } else {
+      flush();
+    }
+    if (possessive || trail) flush(possessive);
+    atSentenceStart = /[.!?:]["”’»]?$/.test(raw) && !(ABBREVIATIONS.test(word + '.') || INITIAL.test(word + '.'));
+  }
+  flush();
+  return runs;
+}
+
+function finishRun(
+  cur: { start: number; end: number; tokens: string[]; sentenceStart: boolean },
+  possessive: boolean,
+  isCommonWord: (lower: string) => boolean,
+): NameRun {
+  let tokens = cur.tokens;
+  let start = cur.start;
+  // Drop capitalised function words and sentence-initial common words from the front.
+  while (tokens.length > 0) {
+    const first = tokens[0]!;
+    if (STOP_WORDS.has(first) || (cur.sentenceStart && start === cur.start && isCommonWord(first.toLowerCase()))) {
+      start += first.length + 1;
+      tokens = tokens.slice(1);
+      cur.sentenceStart = false;
+    } else break;
+  }
+  // A trailing connector never ends a name.
+  while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+  const title: string[] = [];
+  let lastTitle = -1;
+  const isOrg = tokens.some((t) => ORG_WORDS.has(t));
+  // "Jamie Werner of Ngātiwai": without an organisation word, what follows "of" is an affiliation.
+  const ofAt = tokens.indexOf('of');
+  if (!isOrg && ofAt > 0 && !TITLE_WORDS.has(tokens[ofAt - 1]!)) tokens = tokens.slice(0, ofAt);
+  if (!isOrg) for (let i = 0; i < tokens.length - 1; i++) if (TITLE_WORDS.has(tokens[i]!)) lastTitle = i;
+  if (lastTitle >= 0) {
+    // Everything up to the last title word is the title ("US Attorney General"), the rest the name.
+    title.push(...tokens.slice(0, lastTitle + 1));
+    tokens = tokens.slice(lastTitle + 1);
+  }
+  return { start, end: cur.end, tokens, title, sentenceStart: cur.sentenceStart, possessive };
+}

@@ -1,0 +1,74 @@
+/**
+ * Decides whether a quoted span is speech and whether it is a full quote or a partial one.
+ * Titles of works, laws, operations, nicknames and scare quotes are set in quotation marks too; they are
+ * told apart by their shape (Title Case, no sentence punctuation) and by the words around them.
+ */
+import type { QuoteKind } from './types';
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+/** Words right before the quote that announce a name or title, not speech. */
+const TITLE_BEFORE =
+  /(?:\b(?:titled|entitled|headlined|nicknamed|hashtag|so-called|known as|slogan|motto|book|film|movie|song|album|show|series|novel|play|poem|documentary|podcast|article|essay|column|op-ed|operation|programme|program|exhibit|exhibition|episode|track|single|musical|opera|initiative|campaign|titre|intitulé|baptisé|surnommé|titulado|llamado|denominado|apodado|Titel|namens|genannt|sogenannte[nmrs]?|dit)\s*[,:]?\s*|\bthe\s+term\s+|\bwords?\s+)$/i;
+/** "called"/"named"/"dubbed" right before: a title if the quote is in Title Case. */
+const NAMING_BEFORE = /\b(?:called|named|dubbed|labell?ed|branded|calls|names|dubs|appelé|appelée|nommé|llamada?|bautizad[oa])\s*$/i;
+/** Nouns right after the quote that show it names a thing: the "zero-tolerance" policy. */
+const THING_AFTER =
+  /^[\s,]*(?:policy|policies|law|laws|act|bill|program|programme|operation|campaign|initiative|plan|slogan|movement|rule|rules|doctrine|tour|series|show|podcast|hashtag|label|category|list|era|strategy|approach|ban|tax|provision|clause|amendment|agreement|deal|project|option|model|status|system|protocol|test|zone|order|package|scheme|app|brand|label|mode|button|feature)\b/i;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'le', 'el', 'los', 'las', 'les', 'des', 'du', 'y', 'et', 'und', 'der', 'die', 'das', 'is', 'vs', 'vs.']);
+const SENTENCE_PUNCT = /[.!?…]/;
+const STARTS_UPPER = /^[\s.…¿¡([\-–—"'“‘«„]*[\p{Lu}\p{N}]/u;
+/** Writer's text before a quote that leaves the quote at a sentence's start: nothing, ':', ',', a dash, a verb. */
+const OPENS_SENTENCE = /(?:^|[:,;—–.!?]|\b(?:said|says|asked|added|wrote|told \p{L}+|sagte|erklärte|dijo|a déclaré|a dit)\s*)\s*$/u;
+
+/** Number of words in text (hyphenated and apostrophised words count once). */
+export function wordCount(text: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
+/** True when every significant word starts with a capital: a title or a name ("Operation Desert Storm"). */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  let significant = 0;
+  for (const w of words) {
+    if (SMALL_WORDS.has(w.toLowerCase()) && significant > 0) continue;
+    significant++;
+    if (!/^[\p{Lu}\p{N}]/u.test(w)) return false;
+  }
+  return significant > 0;
+}
+
+/**
+ * Full for a quoted sentence (capitalised, at a sentence's start or after an attribution), partial for a
+ * fragment built into the writer's own sentence. `before` is the writer's text from the sentence start.
+ */
+export function kindOf(text: string, before: string, attributed: boolean): QuoteKind {
+  const upper = STARTS_UPPER.test(text);
+  if (!upper) return 'partial';
+  const sentenceStart = OPENS_SENTENCE.test(before.replace(/["“„«‘]\s*$/, ''));
+  if (sentenceStart) return 'full';
+  // A capitalised quote mid-sentence that holds a whole sentence of its own ("…, said that “We will…”").
+  if (attributed && SENTENCE_PUNCT.test(text.slice(-2)) && wordCount(text) >= 4 && !isTitleCase(text)) return 'full';
+  return 'partial';
+}
+
+/**
+ * True when the span is not someone's words: a title, a name, a term or a scare quote.
+ * before/after: the writer's text just around the marks; attributed: a speech cue sits in the sentence.
+ */
+export function isNotSpeech(text: string, kind: QuoteKind, before: string, after: string, attributed: boolean): boolean {
+  const words = wordCount(text);
+  if (words < 2) return true;
+  const hasSentencePunct = SENTENCE_PUNCT.test(text) || /[,;:]$/.test(text);
+  const b = before.replace(/["“„«‘]\s*$/, '');
+  if (!hasSentencePunct && words <= 10 && TITLE_BEFORE.test(b)) return true;
+  if (!hasSentencePunct && isTitleCase(text) && words <= 12 && (NAMING_BEFORE.test(b) || kind === 'partial' || !attributed)) return true;
+  if (kind === 'partial') {
+    if (THING_AFTER.test(after.replace(/^["”’»“]/, '')) && words <= 6) return true;
+    // A fragment with no one saying it is a term or scare quote.
+    if (!attributed) return true;
+  }
+  return false;
+}

@@ -1,0 +1,323 @@
+/**
+ * Attribution: finds the cue next to a quote ("she said", "said Sessions", "according to X", "X told Y:",
+ * "— X") in the writer's text around it, and resolves the subject to a speaker with the mention index.
+ * Works on "masked" paragraph text, where the words inside quotation marks are blanked out, so a name or
+ * verb inside a quote is never taken for the writer's attribution.
+ */
+import { MentionIndex, type Entity, type Gender } from './mentions';
+import { findNameRuns, STOP_WORDS } from './name-runs';
+import { ACCORDING_TO, SPEECH_VERB, WEAK_VERBS } from './speech-verbs';
+
+export interface Attribution {
+  speaker: string | null;
+  role: string | null;
+  /** The attribution phrase as written ("Sessions told"). */
+  cue: string;
+  /** True when a cue was found but it names no one we can resolve (a bare "I said"). */
+  unresolved?: boolean;
+}
+
+/** How far (characters) from the quote an attribution cue may start. */
+const AFTER_WINDOW = 160;
+const BEFORE_WINDOW = 220;
+
+const PRONOUNS: Record<string, { gender: Gender; plural?: boolean; org?: boolean }> = {
+  he: { gender: 'm' }, she: { gender: 'f' }, er: { gender: 'm' }, il: { gender: 'm' }, elle: { gender: 'f' },
+  él: { gender: 'm' }, ella: { gender: 'f' }, they: { gender: null, plural: true }, ils: { gender: null, plural: true },
+  elles: { gender: null, plural: true }, ellos: { gender: null, plural: true }, it: { gender: null, org: true },
+  sie: { gender: null }, lui: { gender: 'm' },
+};
+const PRONOUN_ALT = Object.keys(PRONOUNS).join('|');
+const TAIL_PRONOUN = new RegExp(`(?:^|[\\s,;(])(${PRONOUN_ALT})\\s*$`, 'iu');
+const HEAD_PRONOUN = new RegExp(`^\\s*(${PRONOUN_ALT})(?![\\p{L}])`, 'iu');
+/** French inverted pronoun glued to the verb: "dit-il", "a-t-elle ajouté". */
+const GLUED_PRONOUN = /-(?:t-)?(il|elle|ils|elles)\b/i;
+const ARTICLES = /^(?:the|a|an|one|another|der|die|das|ein|eine|einer|le|la|les|l'|un|une|el|los|las|uno|una|unos|unas)$/i;
+/** Head nouns that stand for an organisation ("the group said"). */
+const ORG_NOUNS = /^(?:organi[sz]ation|group|company|firm|agency|department|ministry|government|administration|campaign|coalition|union|party|network|police|association|committee|council|office|charity|foundation|institute|university|court|commission|board|bank|club|team|airline|school|district|service|bureau|organisation|gruppe|unternehmen|ministerium|regierung|partei|groupe|entreprise|ministère|gouvernement|parti|grupo|empresa|ministerio|gobierno|partido)s?$/i;
+const SENTENCE_END = /[.!?]["”’»]?(?=\s+(?:["“„«‘(¿¡]|[\p{Lu}\p{N}]))/gu;
+const ABBREV_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|Sra|Mme)|\b\p{Lu}|\.\p{Lu})$/u;
+/** Adverbs and auxiliaries between a subject and its verb ("The president also admitted"). */
+const TRAILING_ADVERBS = /(?:\s+(?:also|later|then|previously|again|further|repeatedly|recently|once|has|had|have|had|has since|would|will|once|still|even|often|simply|quickly|flatly|publicly|privately|earlier|yesterday|today|ferner|auch|aussi|también|ya))+\s*$/i;
+/** Words a plain descriptive subject never holds: verbs, conjunctions, relative pronouns. */
+const NOT_IN_NOMINAL = /\s(?:as|if|to|that|which|who|when|while|and|but|is|was|were|are|be|been|because|than|then|so|not|it|its|this|there)(?:\s|$)/i;
+/** The attribution starts at the closing mark: ", she said", " said X", " — X". */
+const NEAR_CUE = /^[\s,.!?…]*(?:[—–-]|\S+(?:\s+\S+){0,7}?\s+(?:said|says|told|added|wrote|asked|sagte|erklärte|dijo|afirmó|a déclaré|a dit)\b|(?:said|says|told|added|wrote|asked)\b|\S+\s+\S+\b)/iu;
+const CLAUSE_BREAK = /[;:]|\s[—–]\s|\((?![^)]*$)/;
+
+export interface QuoteContext {
+  masked: string;
+  /** 0-based paragraph position (the index the mention index uses). */
+  paragraph: number;
+  open: number;
+  end: number;
+  /** End of the previous outer quote in this paragraph, or 0. */
+  prevEnd: number;
+  /** Start of the next outer quote in this paragraph, or the text length. */
+  nextOpen: number;
+}
+
+/** Start of the sentence holding position at (after the last sentence end before it). */
+export function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(text)) !== null && m.index < at) {
+    if (!ABBREV_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) start = m.index + m[0].length;
+  }
+  return start;
+}
+
+/** End of the sentence holding position at. */
+export function sentenceEnd(text: string, at: number): number {
+  SENTENCE_END.lastIndex = at;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(text)) !== null) {
+    if (!ABBREV_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return m.index + m[0].length;
+  }
+  return text.length;
+}
+
+/** The attribution of one quote from the cue in its own sentence, or null when there is none. */
+export function attribute(ctx: QuoteContext, index: MentionIndex): Attribution | null {
+  const { masked } = ctx;
+  const afterEnd = Math.min(ctx.nextOpen, sentenceEnd(masked, ctx.end), ctx.end + AFTER_WINDOW);
+  const after = masked.slice(ctx.end, afterEnd);
+  const fromAfter = attributeAfter(after, ctx, index);
+  // A cue right after the marks wins; one further on ("…” as X did, Yahoo reported") only when nothing
+  // before the quote attributes it.
+  if (fromAfter && NEAR_CUE.test(after)) return fromAfter;
+  const beforeStart = Math.max(ctx.prevEnd, sentenceStart(masked, ctx.open), ctx.open - BEFORE_WINDOW);
+  const before = masked.slice(beforeStart, ctx.open);
+  return attributeBefore(before, beforeStart, ctx, index) ?? fromAfter;
+}
+
+/** The last attributed speaker in a paragraph's own text ("X said she expects…", "X said:"). */
+export function lastSpeakerOf(masked: string, paragraph: number, index: MentionIndex): Attribution | null {
+  let found: Attribution | null = null;
+  for (const verb of verbsIn(masked)) {
+    const clauseStart = Math.max(sentenceStart(masked, verb.index), verb.index - BEFORE_WINDOW);
+    const subj = masked.slice(clauseStart, verb.index);
+    let a = subjectTail(subj, clauseStart, paragraph, index, verb);
+    if (!a && /[,"”»]\s*$/.test(subj)) {
+      const ctx = { masked, paragraph, open: verb.end, end: verb.end, prevEnd: 0, nextOpen: masked.length };
+      a = subjectHead(masked.slice(verb.end, verb.end + 200), ctx, index, verb.text);
+    }
+    if (a && a.speaker) found = a;
+  }
+  return found;
+}
+
+interface VerbHit {
+  index: number;
+  end: number;
+  text: string;
+}
+
+function verbsIn(text: string): VerbHit[] {
+  const out: VerbHit[] = [];
+  SPEECH_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPEECH_VERB.exec(text)) !== null) {
+    // "as if to say", "refused to comment": an infinitive is not an attribution.
+    if (/\bto\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Cue after the quote: ", he said", ", said Sessions", ", Sessions told …", "— X", ", according to X". */
+function attributeAfter(after: string, ctx: QuoteContext, index: MentionIndex): Attribution | null {
+  const lead = /^[\s,.!?…]*/.exec(after)![0];
+  const rest = after.slice(lead.length);
+  if (!rest) return null;
+  const acc = ACCORDING_TO.exec(rest);
+  if (acc && acc.index <= 2) return subjectHead(rest.slice(acc.index + acc[0].length), ctx, index, acc[0]);
+  const dash = /^[—–-]\s*/.exec(rest);
+  if (dash) {
+    // "— Jane Doe" (optionally ", role") closing the sentence; anything else after a dash is the writer's.
+    const tail = rest.slice(dash[0].length);
+    const run = findNameRuns(tail, () => false)[0];
+    if (run && run.start === 0 && run.tokens.length >= 2 && /^(?:,[^.;:!?]*)?[\s.]*$/.test(tail.slice(run.end))) {
+      return subjectHead(tail, ctx, index, '—');
+    }
+    return null;
+  }
+  const verbs = verbsIn(rest);
+  const verb = verbs[0];
+  if (!verb) return null;
+  const subjText = rest.slice(0, verb.index);
+  const glued = GLUED_PRONOUN.exec(verb.text);
+  if (glued) return resolvePronoun(glued[1]!, ctx.paragraph, ctx.end, index, verb.text);
+  if (/^\s*$/.test(subjText)) {
+    // Inverted: ", said Sessions", ", a déclaré le ministre", ", dijo el presidente".
+    const a = subjectHead(rest.slice(verb.end), ctx, index, verb.text);
+    if (a && a.speaker) return a;
+    return null;
+  }
+  if (subjText.length > 150 || CLAUSE_BREAK.test(subjText)) return null;
+  return subjectWhole(subjText, ctx.end + lead.length, ctx.paragraph, index, verb);
+}
+
+/** Cue before the quote: "Sessions said:", "X told reporters, ", "According to X, ", "X: ". */
+function attributeBefore(before: string, offset: number, ctx: QuoteContext, index: MentionIndex): Attribution | null {
+  if (!before.trim()) return null;
+  const acc = ACCORDING_TO.exec(before);
+  if (acc && /^[\s"“„«]*$/.test(before.slice(0, acc.index))) {
+    const a = subjectHead(before.slice(acc.index + acc[0].length), ctx, index, acc[0].trim());
+    if (a && a.speaker) return a;
+  }
+  const verbs = verbsIn(before);
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const verb = verbs[i]!;
+    const between = before.slice(verb.end);
+    // Between the verb and the quote: a short complement ("told a gathering", "said in a statement:").
+    if (between.split(/\s+/).length > 30 || /[.!?]\s/.test(between)) continue;
+    const glued = GLUED_PRONOUN.exec(verb.text);
+    if (glued) return resolvePronoun(glued[1]!, ctx.paragraph, ctx.open, index, verb.text);
+    const subj = before.slice(0, verb.index);
+    if (/ing$/i.test(verb.text)) return participleSubject(subj, offset, ctx, index, verb);
+    const a = subjectTail(subj, offset, ctx.paragraph, index, verb);
+    if (a) return a;
+    if (!subj.trim() || /[,:]\s*$/.test(subj)) {
+      // "Said Sessions: …" is rare, but Spanish/French put the speaker after the verb: "Dijo el ministro: «…»".
+      const inv = subjectHead(between, ctx, index, verb.text);
+      if (inv && inv.speaker) return inv;
+    }
+    return null;
+  }
+  // Colon attribution with no verb: "Sessions: “…”".
+  const colon = /^\s*([^:]{2,80}):\s*$/.exec(before);
+  if (colon) {
+    const runs = findNameRuns(colon[1]!, () => false);
+    const run = runs[runs.length - 1];
+    if (run && run.tokens.length >= 2 && run.end >= colon[1]!.trimEnd().length && runs.length === 1) {
+      const e = index.resolveRun(run, ctx.paragraph, ctx.open);
+      return fromEntity(e, run.title, colon[1]!.trim());
+    }
+  }
+  return null;
+}
+
+/** ", saying …": the speaker is the sentence's subject, the first person named (or pronoun) in the clause. */
+function participleSubject(subj: string, offset: number, ctx: QuoteContext, index: MentionIndex, verb: VerbHit): Attribution | null {
+  const pron = HEAD_PRONOUN.exec(subj);
+  if (pron) return resolvePronoun(pron[1]!, ctx.paragraph, offset, index, `${pron[1]} … ${verb.text}`);
+  for (const run of findNameRuns(subj, () => false)) {
+    if (run.tokens.length === 0 || run.possessive) continue;
+    const e = index.resolveRun(run, ctx.paragraph, offset + run.start);
+    if (e.kind === 'person') return fromEntity(e, run.title, `${subj.slice(run.start, run.end)} … ${verb.text}`);
+  }
+  return null;
+}
+
+/** Speaker named at the start of text (after an inverted verb, "according to" or a dash). */
+function subjectHead(text: string, ctx: QuoteContext, index: MentionIndex, cue: string): Attribution | null {
+  const t = text.replace(/^[\s,]+/, '');
+  const pron = HEAD_PRONOUN.exec(t);
+  if (pron) return resolvePronoun(pron[1]!, ctx.paragraph, ctx.open, index, `${cue} ${pron[1]}`);
+  const clause = t.split(/[.;:!?(]|,(?!\s+(?:the|a|an)\s)/)[0] ?? '';
+  const runs = findNameRuns(t.slice(0, 200), () => false);
+  const run = runs[0];
+  if (run && run.start === 0 && run.tokens.length > 0 && !STOP_WORDS.has(run.tokens[0]!)) {
+    const e = index.resolveRun(run, ctx.paragraph, ctx.open);
+    const appos = /^,\s+(?:the|an?|der|die|le|la|el)\s+([^,.;:]{3,120}?)(?:,|\.|$)/.exec(t.slice(run.end));
+    return fromEntity(e, run.title, `${cue} ${t.slice(0, run.end)}`, appos?.[1]);
+  }
+  const nominal = /^((?:the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|la|los|las|un|una)\s+[^,.;:!?]{1,80})/iu.exec(clause);
+  if (nominal) return resolveNominal(nominal[1]!.trim(), ctx.paragraph, ctx.open, index, cue);
+  return null;
+}
+
+/** subjText is exactly the subject before a verb (", Sessions told"); it must be nothing but a noun phrase. */
+function subjectWhole(subjText: string, offset: number, paragraph: number, index: MentionIndex, verb: VerbHit): Attribution | null {
+  const words = subjText.trim().split(/\s+/);
+  if (words.length > 16) return null;
+  return subjectTail(subjText, offset, paragraph, index, verb, true);
+}
+
+/** The subject at the end of text, just before the verb. whole: text must be only the subject. */
+function subjectTail(
+  text: string,
+  offset: number,
+  paragraph: number,
+  index: MentionIndex,
+  verb: VerbHit,
+  whole = false,
+): Attribution | null {
+  const trimmed = text.replace(/[\s]+$/, '');
+  const cueOf = (from: number): string => `${trimmed.slice(from).trim()} ${verb.text}`.trim();
+  const pron = TAIL_PRONOUN.exec(trimmed);
+  if (pron) {
+    const from = pron.index + pron[0].length - pron[1]!.length;
+    if (whole && trimmed.slice(0, from).replace(/^[\s,.]*/, '').trim()) return null;
+    return resolvePronoun(pron[1]!, paragraph, offset + from, index, cueOf(from));
+  }
+  // "Name, the role, said": the apposition sits between the name and the verb.
+  const appos = /,\s+(?:(?:the|a|an)\s+)?([^,]{3,140}),$/.exec(trimmed);
+  const core = appos ? trimmed.slice(0, appos.index) : trimmed;
+  const runs = findNameRuns(core, () => false);
+  const run = runs[runs.length - 1];
+  if (run && run.end >= core.length && run.tokens.length > 0 && !STOP_WORDS.has(run.tokens[run.tokens.length - 1]!)) {
+    const lead = core.slice(0, Math.max(0, run.start - run.title.join(' ').length));
+    if (whole && lead.replace(/^[\s,.]*/, '').trim() && !/^[\s,.]*(?:but|and|so|then|later|also)\s/i.test(core) && !/,\s*$/.test(lead)) {
+      // Something other than the name precedes it: not a plain subject.
+      if (!/\b(?:the|a|an)\s+[\p{L}\s'’-]*$/iu.test(core.slice(0, run.start))) return null;
+    }
+    if (WEAK_VERBS.has(verb.text.toLowerCase()) && run.possessive) return null;
+    if (run.possessive) return null;
+    const entity = index.resolveRun(run, paragraph, offset + run.start);
+    const runText = core.slice(run.start);
+    return fromEntity(entity, run.title, cueOf(trimmed.length - (trimmed.length - run.start)), appos?.[1] ?? null, runText);
+  }
+  // "the organization says", "a Fox executive said", "Morton County sheriff's spokeswoman said".
+  const words = core.replace(TRAILING_ADVERBS, '').split(/\s+/);
+  const tail = words.slice(-8);
+  const artAt = tail.findIndex((w) => ARTICLES.test(w));
+  if (artAt >= 0) {
+    const np = tail.slice(artAt).join(' ').replace(/^[\s,]+/, '');
+    if (whole && words.length - tail.length + artAt > 1 && !/^[\s,.]*(?:but|and|so|then|later|also)\s/i.test(core)) return null;
+    if (/[,;:]/.test(np) && !appos) return null;
+    if (NOT_IN_NOMINAL.test(np)) return null;
+    return resolveNominal(np, paragraph, offset, index, `${np} ${verb.text}`);
+  }
+  return null;
+}
+
+function resolvePronoun(word: string, paragraph: number, offset: number, index: MentionIndex, cue: string): Attribution | null {
+  const p = PRONOUNS[word.toLowerCase()];
+  if (!p) return null;
+  const entity = p.org ? index.nearestOrg(paragraph, offset, null) : index.nearestPerson(paragraph, offset, p.gender, p.plural);
+  if (!entity) return { speaker: null, role: null, cue, unresolved: true };
+  return fromEntity(entity, [], cue);
+}
+
+function resolveNominal(np: string, paragraph: number, offset: number, index: MentionIndex, cue: string): Attribution | null {
+  const words = np.split(/\s+/);
+  const article = words[0]!.toLowerCase();
+  // Head noun: the last word before a preposition ("a spokeswoman for the agency" → spokeswoman).
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:for|of|at|with|from|in|on|für|von|de|du|des|del)$/i.test(w));
+  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+  if (words.length < 2) return null;
+  if (/^(?:the|der|die|das|le|la|les|el|los|las)$/.test(article)) {
+    if (ORG_NOUNS.test(head) && (prep < 0 || words.length <= 3)) {
+      const org = index.nearestOrg(paragraph, offset, head);
+      if (org) return fromEntity(org, [], cue);
+    } else {
+      const person = index.personWithRole(paragraph, offset, head.replace(/s$/, ''));
+      if (person) return fromEntity(person, [], cue);
+    }
+  }
+  if (!/^\p{L}/u.test(head) || STOP_WORDS.has(head)) return null;
+  return { speaker: np, role: null, cue };
+}
+
+function fromEntity(entity: Entity, title: string[], cue: string, appositionRole?: string | null, _runText?: string): Attribution {
+  let role = entity.role;
+  if (!role && appositionRole) role = appositionRole.trim();
+  if (!role && title.length > 0) role = title.join(' ');
+  if (role) role = role.replace(/^(?:the|a|an)\s+/i, '');
+  return { speaker: entity.name, role: role || null, cue };
+}
+
+export type { Entity };

@@ -1,0 +1,87 @@
+/**
+ * Verbs and phrases that attribute words to a speaker, for English, German, French and Spanish.
+ * Compiled once into regexes; the attribution code looks for them next to a quote.
+ */
+
+/** English: simple past, present and a few perfect forms journalists use to attribute speech. */
+const EN = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'argued', 'argues',
+  'insisted', 'insists', 'warned', 'warns', 'explained', 'explains', 'stated', 'states', 'noted', 'notes',
+  'declared', 'declares', 'announced', 'announces', 'continued', 'continues', 'replied', 'replies',
+  'responded', 'responds', 'recalled', 'recalls', 'remarked', 'remarks', 'observed', 'observes',
+  'claimed', 'claims', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes',
+  'suggested', 'suggests', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'tweeted', 'tweets', 'posted', 'posts', 'testified', 'testifies', 'confirmed', 'confirms',
+  'predicted', 'predicts', 'promised', 'promises', 'vowed', 'vows', 'complained', 'complains',
+  'contended', 'contends', 'maintained', 'maintains', 'countered', 'counters', 'cautioned', 'cautions',
+  'urged', 'urges', 'pointed out', 'points out', 'went on', 'goes on', 'joked', 'jokes', 'quipped',
+  'shouted', 'yelled', 'cried', 'whispered', 'murmured', 'recounted', 'recounts', 'described', 'describes',
+  'called', 'calls', 'labeled', 'labelled', 'dubbed', 'wrote in', 'reported', 'reports', 'mused',
+  'boasted', 'boasts', 'lamented', 'laments', 'charged', 'alleged', 'alleges', 'concluded', 'concludes',
+  'agreed', 'agrees', 'objected', 'answered', 'answers', 'began', 'begins', 'offered', 'sighed', 'laughed',
+  'has said', 'had said', 'have said', 'is quoted as saying', 'was quoted as saying', 'told reporters',
+  'said in a statement', 'wrote on twitter', 'texted', 'emailed', 'messaged', 'exclaimed', 'summed up',
+  'tells me', 'told me', 'told us', 'explains', 'adds',
+  'saying', 'telling', 'adding', 'writing', 'noting', 'warning', 'arguing', 'insisting', 'explaining', 'declaring',
+];
+
+/** German: präteritum and present of the usual Redeeinleitungen. */
+const DE = [
+  'sagte', 'sagt', 'sagten', 'sagen', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten',
+  'meinte', 'meint', 'fügte hinzu', 'fügt hinzu', 'schrieb', 'schreibt', 'fragte', 'fragt', 'warnte', 'warnt',
+  'sagte er', 'so', 'kritisierte', 'kritisiert', 'forderte', 'fordert', 'teilte mit', 'teilt mit',
+  'erzählte', 'erzählt', 'berichtete', 'berichtet', 'sprach', 'spricht', 'antwortete', 'antwortet',
+  'ergänzte', 'ergänzt', 'räumte ein', 'räumt ein', 'versicherte', 'versichert', 'bekräftigte', 'bekräftigt',
+  'unterstrich', 'unterstreicht', 'stellte klar', 'stellt klar', 'behauptete', 'behauptet', 'twitterte',
+  'zitiert', 'zitierte', 'hieß es', 'heißt es', 'kommentierte', 'kommentiert', 'sagte dem', 'sagte der',
+];
+
+/** French: passé composé, présent and passé simple. */
+const FR = [
+  'a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'a assuré', 'a estimé',
+  'a indiqué', 'a précisé', 'a confié', 'a répondu', 'a écrit', 'a lancé', 'a martelé', 'a insisté',
+  'a prévenu', 'a averti', 'a raconté', 'a rappelé', 'a reconnu', 'a jugé', 'a dénoncé', 'a tweeté',
+  'déclare', 'dit', 'affirme', 'explique', 'ajoute', 'souligne', 'assure', 'estime', 'indique', 'précise',
+  'confie', 'répond', 'écrit', 'lance', 'martèle', 'insiste', 'prévient', 'raconte', 'rappelle', 'reconnaît',
+  'déclara', 'dit-il', 'dit-elle', 'explique-t-il', 'explique-t-elle', 'ajoute-t-il', 'ajoute-t-elle',
+  'a-t-il dit', 'a-t-elle dit', 'a-t-il déclaré', 'a-t-elle déclaré', 'a-t-il ajouté', 'a-t-elle ajouté',
+  'a-t-il expliqué', 'a-t-elle expliqué', 'a-t-il affirmé', 'a-t-elle affirmé', 'a-t-il souligné',
+  'a-t-elle souligné', 'a-t-il assuré', 'a-t-elle assuré', 'a-t-il estimé', 'a-t-elle estimé',
+  'a-t-il lancé', 'a-t-elle lancé', 'souligne-t-il', 'souligne-t-elle', 'estime-t-il', 'estime-t-elle',
+  'assure-t-il', 'assure-t-elle', 'précise-t-il', 'précise-t-elle', 'lance-t-il', 'lance-t-elle',
+  'confie-t-il', 'confie-t-elle', 'raconte-t-il', 'raconte-t-elle', 'poursuit', 'poursuit-il', 'poursuit-elle',
+];
+
+/** Spanish: pretérito, presente and perfecto. */
+const ES = [
+  'dijo', 'dice', 'afirmó', 'afirma', 'declaró', 'declara', 'explicó', 'explica', 'aseguró', 'asegura',
+  'señaló', 'señala', 'añadió', 'añade', 'agregó', 'agrega', 'indicó', 'indica', 'sostuvo', 'sostiene',
+  'manifestó', 'manifiesta', 'expresó', 'expresa', 'advirtió', 'advierte', 'subrayó', 'subraya',
+  'destacó', 'destaca', 'insistió', 'insiste', 'comentó', 'comenta', 'escribió', 'escribe', 'preguntó',
+  'pregunta', 'respondió', 'responde', 'contó', 'cuenta', 'recordó', 'recuerda', 'admitió', 'reconoció',
+  'reconoce', 'opinó', 'opina', 'ha dicho', 'ha afirmado', 'ha declarado', 'ha explicado', 'ha asegurado',
+  'ha señalado', 'ha añadido', 'tuiteó', 'remarcó', 'enfatizó', 'apuntó', 'apunta', 'precisó', 'precisa',
+  'relató', 'relata', 'concluyó', 'criticó', 'denunció', 'denuncia',
+];
+
+/** "according to X" and its cousins: the speaker follows the phrase. */
+const ACCORDING = ['according to', 'laut', 'nach Angaben von', 'selon', "d'après", 'según', 'de acuerdo con', 'in the words of'];
+
+/** Verbs that may introduce a partial quote without being speech verbs proper ("called it …"). */
+export const PARTIAL_VERBS = /\b(?:called|calls|labell?ed|dubbed|described|describes|termed|branded|likened|referred to)\b/i;
+
+function alternation(words: string[]): string {
+  const uniq = Array.from(new Set(words)).sort((a, b) => b.length - a.length);
+  return uniq.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+const VERB_ALT = alternation([...EN, ...DE, ...FR, ...ES]);
+
+/** Any speech verb as a whole word (global, for scanning a frame of text). */
+export const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${VERB_ALT})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** "according to" phrases as whole words. */
+export const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${alternation(ACCORDING)})(?![\\p{L}])`, 'iu');
+
+/** Words that are verbs only in some uses and need a nearby subject to count ("so", "dit", "cuenta"). */
+export const WEAK_VERBS = new Set(['so', 'dit', 'cuenta', 'pregunta', 'lance', 'states', 'notes', 'posts', 'remarks', 'claims', 'calls', 'reports', 'answers', 'began', 'begins', 'offered', 'say', 'sagen', 'describes', 'described', 'called', 'charged', 'agreed', 'agrees', 'promises', 'continues', 'continued', 'went on', 'goes on', 'labeled', 'labelled', 'dubbed', 'reported']);
