@@ -68,6 +68,7 @@ let lost = 0;
 let insideClutter = 0;
 let checked = 0;
 let ms = 0;
+let slowest = { id: '', ms: 0 };
 const pagesWith = new Map<string, number>();
 const rows: Array<{ id: string; lost: string[]; inside: string[]; clutter: Array<{ category: string; tag: string; text: string }> }> = [];
 
@@ -79,7 +80,9 @@ for (const page of pages()) {
   const doc = parseDocument(html, page.url);
   const t0 = performance.now();
   const hits = detectClutter(doc, ALL_CLUTTER_CATEGORIES);
-  ms += performance.now() - t0;
+  const took = performance.now() - t0;
+  ms += took;
+  if (took > slowest.ms) slowest = { id: page.id, ms: took };
   const clean = norm(analyzeDocument(parseDocument(html, page.url), { url: page.url }).analysis.text);
   const pageLost = truth.filter((s) => raw.includes(s) && !clean.includes(s));
   const removed = hits.map((h) => norm(h.element.textContent ?? '')).join('\n');
@@ -97,5 +100,5 @@ console.log(`pages ${rows.length}, truth sentences checked ${checked}`);
 console.log(`sentences lost to clutter removal: ${lost}; truth sentences inside removed elements: ${insideClutter}`);
 console.log(`pages with clutter found: ${rows.filter((r) => r.clutter.length).length}`);
 for (const [c, n] of [...pagesWith].sort()) console.log(`  ${c}: ${n} pages, ${rows.reduce((k, r) => k + r.clutter.filter((x) => x.category === c).length, 0)} elements`);
-console.log(`detectClutter time: ${(ms / rows.length).toFixed(2)} ms/page average`);
+console.log(`detectClutter time: ${(ms / rows.length).toFixed(2)} ms/page average, slowest ${slowest.ms.toFixed(1)} ms (${slowest.id})`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 2));

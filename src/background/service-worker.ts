@@ -7,7 +7,7 @@ import { isMessage } from '../shared/messages';
 // The background's one link to the content script is the built file's path, which crxjs resolves.
 // eslint-disable-next-line no-restricted-imports
 import contentScript from '../content/content-script.ts?iife';
-import { restrictionReason } from './restricted';
+import { reasonFromError, restrictionReason } from './restricted';
 
 const DEFAULT_TITLE = 'Sidenote: read this article';
 
@@ -17,21 +17,24 @@ async function showProblem(tabId: number, reason: string): Promise<void> {
   await browser.action.setTitle({ tabId, title: reason });
 }
 
+async function clearProblem(tabId: number): Promise<void> {
+  await browser.action.setTitle({ tabId, title: DEFAULT_TITLE });
+}
+
 /** What a toolbar click does: inject (or re-run) the content script, or explain why it cannot. */
 export async function toggleSidenote(tab: Tabs.Tab): Promise<void> {
   if (tab.id === undefined) return;
+  // Without a grant the URL may be hidden from us; then the injection's error says what the page is.
   const reason = restrictionReason(tab.url);
-  if (reason && tab.url !== undefined) {
+  if (reason) {
     await showProblem(tab.id, reason);
     return;
   }
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [contentScript] });
+    await clearProblem(tab.id);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    await showProblem(tab.id, /cannot (access|be scripted)|gallery|extensions gallery/i.test(detail)
-      ? 'Sidenote cannot run on this page: the browser does not let extensions read it.'
-      : `Sidenote could not start here: ${detail}`);
+    await showProblem(tab.id, reasonFromError(err instanceof Error ? err.message : String(err)));
   }
 }
 

@@ -43,7 +43,7 @@ export class Session {
     this.categories = settings ? activeClutterCategories(settings, location.hostname) : [];
 
     this.host = document.createElement(HOST_TAG);
-    for (const [k, v] of Object.entries({ all: 'initial', position: 'fixed', inset: '0', 'z-index': '2147483647', 'pointer-events': 'none', display: 'block' })) {
+    for (const [k, v] of Object.entries({ position: 'fixed', inset: '0', 'z-index': '2147483647', 'pointer-events': 'none', display: 'block' })) {
       this.host.style.setProperty(k, v, 'important');
     }
     this.shadow = this.host.attachShadow({ mode: 'closed' });

@@ -3,8 +3,8 @@
  * Readability on that clone, then quotes, speakers and sources from the article's paragraphs.
  * Pure: takes a Document, touches no browser API, never mutates the document it is given.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { detectClutter, ALL_CLUTTER_CATEGORIES } from './clutter';
+import { Readability } from '@mozilla/readability';
+import { detectClutter, DEFAULT_CLUTTER_CATEGORIES } from './clutter';
 import { extractCopyright } from './copyright';
 import { linksOf, paragraphsOf, type Paragraph } from './paragraphs';
 import { extractQuotes } from './quotes';
@@ -38,50 +38,54 @@ export interface Extraction {
   excerpt: string | null;
   readingMinutes: number;
   paragraphs: Paragraph[];
+  /** Milliseconds spent per stage, for `npm run bench`. */
+  timings: Timings;
+}
+
+export interface Timings {
+  clutter: number;
+  readability: number;
+  /** Quotes, speakers, sources and copyright together. */
+  extractors: number;
 }
 
 /** Runs the whole pipeline on doc. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Extraction {
   const url = options.url ?? doc.URL ?? '';
-  const categories = options.clutterCategories ?? ALL_CLUTTER_CATEGORIES;
+  const categories = options.clutterCategories ?? DEFAULT_CLUTTER_CATEGORIES;
   const warnings: string[] = [];
+  const timings: Timings = { clutter: 0, readability: 0, extractors: 0 };
+  let t0 = now();
 
   const copyright = safely(() => extractCopyright(doc), [], warnings, 'copyright');
+  timings.extractors += now() - t0;
 
-  const clone = doc.cloneNode(true) as Document;
-  const clutter: ClutterItem[] = [];
-  if (categories.length > 0) {
-    for (const hit of safely(() => detectClutter(clone, categories), [], warnings, 'clutter')) {
-      clutter.push({ category: hit.category, text: hit.text });
-      hit.element.remove();
-    }
-  }
-  if (options.alsoStrip) {
-    for (const el of Array.from(clone.querySelectorAll(options.alsoStrip))) el.remove();
-  }
-  const readerable = safely(() => isProbablyReaderable(clone), false, warnings, 'readerable');
-  // Readability mutates what it reads; the clone above has already been stripped of clutter, so keep
-  // a second copy for the non-article fallback.
-  const fallbackRoot = clone.body ? (clone.body.cloneNode(true) as Element) : null;
+  const { clone, clutter } = strippedClone(doc, categories, options.alsoStrip, warnings, timings);
+  t0 = now();
   const parsed = safely(
     () => new Readability<Element>(clone, { serializer: (n) => n as Element }).parse(),
     null,
     warnings,
     'readability',
   );
+  timings.readability = now() - t0;
 
   let content: Element | null = parsed?.content ?? null;
-  let paragraphs = content ? paragraphsOf(content).filter((p) => !p.heading || p.text.length > 0) : [];
+  let paragraphs = content ? paragraphsOf(content) : [];
   const textLength = paragraphs.reduce((n, p) => n + p.text.length, 0);
-  const isArticle = content !== null && (textLength >= MIN_ARTICLE_CHARS || (readerable && textLength > 0));
+  const isArticle = content !== null && textLength >= MIN_ARTICLE_CHARS;
   if (!isArticle) {
     warnings.push(WARNING_NOT_ARTICLE);
     content = null;
-    paragraphs = fallbackRoot ? fallbackParagraphs(fallbackRoot) : [];
+    // Readability has mutated the clone; take a fresh one (rare: only pages that are not articles).
+    const body = strippedClone(doc, categories, options.alsoStrip, [], timings).clone.body;
+    paragraphs = body ? fallbackParagraphs(body) : [];
   }
 
+  t0 = now();
   const quotes = safely(() => extractQuotes(paragraphs), [], warnings, 'quotes');
   const sources = isArticle ? safely(() => extractSources(paragraphs, linksOf(paragraphs)), [], warnings, 'sources') : [];
+  timings.extractors += now() - t0;
   const text = isArticle ? paragraphs.filter((p) => !p.heading).map((p) => p.text).join('\n\n') : '';
   const words = text ? text.split(/\s+/).length : 0;
 
@@ -105,7 +109,35 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Ex
     excerpt: parsed?.excerpt ?? null,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     paragraphs,
+    timings,
   };
+}
+
+/** A clone of doc with clutter (and anything matching alsoStrip) removed, for Readability to consume. */
+function strippedClone(
+  doc: Document,
+  categories: readonly ClutterCategory[],
+  alsoStrip: string | undefined,
+  warnings: string[],
+  timings: Timings,
+): { clone: Document; clutter: ClutterItem[] } {
+  const clone = doc.cloneNode(true) as Document;
+  const t0 = now();
+  const clutter: ClutterItem[] = [];
+  if (categories.length > 0) {
+    for (const hit of safely(() => detectClutter(clone, categories), [], warnings, 'clutter')) {
+      clutter.push({ category: hit.category, text: hit.text });
+      hit.element.remove();
+    }
+  }
+  if (alsoStrip) for (const el of Array.from(clone.querySelectorAll(alsoStrip))) el.remove();
+  timings.clutter += now() - t0;
+  return { clone, clutter };
+}
+
+/** Milliseconds from a monotonic clock (performance.now exists in browsers and Node). */
+function now(): number {
+  return performance.now();
 }
 
 /** Paragraphs of a page that is not an article: its body minus navigation, headers and footers. */

@@ -86,7 +86,7 @@ export const OPEN_IN_APP = [
 /** Wording of app-install promos. */
 export const APP_BANNER = [
   new RegExp(`\\b(get|download|install|try) (the|our) (${NAME} )?(free )?app\\b`, 'iu'),
-  /\b(download|available) on the app store\b|\bget it on google play\b|\bapp store\b|\bgoogle play\b/i,
+  /\b(download|available) (it )?(on|from) the (apple )?app store\b|\bget it (free )?on google play\b/i,
   /\b(hol dir|holen sie sich|lade dir|laden sie( sich)?|installieren sie) (die|unsere) [\p{L}\d ]{0,25}?app\b/iu,
   /\b(die|unsere) [\p{L}\d ]{0,25}?app (herunterladen|laden|installieren)\b|\bjetzt (die|unsere) [\p{L}\d ]{0,20}?app\b/iu,
   /\bt[ée]l[ée]charge(z|r) (notre |l['’] ?)(app|appli|application)\b|\binstalle(z|r) (notre |l['’] ?)(app|appli|application)\b/iu,
@@ -122,6 +122,9 @@ export const CHROME_WORDS = /\b(not now|no,? thanks|maybe later|later|allow|bloc
 
 /** Answer buttons of a permission prompt ("Not now" / "Allow"). */
 export const PROMPT_BUTTONS = /\b(not now|no,? thanks|maybe later|later|allow|block|yes|subscribe|accept|dismiss|close|nicht jetzt|später|nein,? danke|erlauben|zulassen|ablehnen|abonnieren|plus tard|non merci|pas maintenant|autoriser|accepter|refuser|ahora no|más tarde|no,? gracias|permitir|aceptar|rechazar)\b|[×✕✖]/iu;
+
+/** Words that, beside a store link, make a short block an app promo ("iPhone App", "Google Play"). */
+export const STORE_WORDS = /\b(apps?|app store|google play|ios|android|iphone|ipad)\b/i;
 
 /** Hosts of app-store links; a short block of such links is an app promo. */
 export const STORE_LINK = /(apps|itunes)\.apple\.com\/|play\.google\.com\/store|\.app\.link\/|onelink\.me\//i;

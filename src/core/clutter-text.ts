@@ -13,6 +13,7 @@ import {
   PUSH_KEYWORD,
   PUSH_STRONG,
   STORE_LINK,
+  STORE_WORDS,
 } from './clutter-patterns';
 import { normalizeSpace } from './paragraphs';
 import type { ClutterCategory } from './types';
@@ -101,7 +102,7 @@ export function classifyText(text: string, el: Element, floating: boolean, wante
   if (PUSH_STRONG.some((r) => r.test(text)) ? floating || buttons : floating && buttons && PUSH_KEYWORD.test(text)) {
     matches.add('push-prompt');
   }
-  if (APP_BANNER.some((r) => r.test(text)) || (/\bapp\b/i.test(text) && hasStoreLink(el))) matches.add('app-banner');
+  if (APP_BANNER.some((r) => r.test(text)) || (STORE_WORDS.test(text) && hasStoreLink(el))) matches.add('app-banner');
   if (floating && NEWSLETTER.some((r) => r.test(text))) matches.add('newsletter');
   const category = PRIORITY.find((c) => matches.has(c) && wanted.has(c));
   if (!category) return null;

@@ -20,20 +20,35 @@ export interface Entity {
 export interface Mention {
   offset: number;
   entity: Entity;
+  /** True when the mention starts its sentence or stands next to a speech verb: the likely topic. */
+  subject: boolean;
 }
 
 /** How many paragraphs back a pronoun or "the group" may look for its antecedent. */
 const LOOKBACK_PARAGRAPHS = 4;
 /** Nouns that head a role in an apposition or before "for/of/at/with" an organisation. */
-const ROLE_NOUN =
-  /\b(?:spokes(?:wo)?man|spokesperson|coordinator|director|president|chair(?:wo)?man|chair|member|attorney|lawyer|professor|founder|co-founder|head|chief|executive|official|officer|researcher|analyst|economist|editor|manager|adviser|advisor|leader|secretary|minister|representative|organi[sz]er|volunteer|employee|staffer|fellow|partner|reporter|correspondent|scientist|expert|owner|student|teacher|doctor|physician|agent|counsel|strategist|consultant|CEO|chief executive|general manager|senator|governor|mayor|commissioner|ambassador|candidate|activist|advocate|vice president|deputy|superintendent|principal|pastor|judge|prosecutor|defender|historian|author|writer|associate|specialist|investigator|engineer|coach|captain|player)s?\b/i;
+export const ROLE_NOUN =
+  /\b(?:spokes(?:wo)?man|spokesperson|coordinator|director|president|chair(?:wo)?man|chair|member|attorney|lawyer|professor|founder|co-founder|head|chief|executive|official|officer|researcher|analyst|economist|editor|manager|adviser|advisor|leader|secretary|minister|representative|organi[sz]er|volunteer|employee|staffer|fellow|partner|reporter|correspondent|scientist|expert|owner|student|teacher|doctor|physician|agent|counsel|strategist|consultant|CEO|chief executive|general manager|senator|governor|mayor|commissioner|ambassador|candidate|activist|advocate|vice president|deputy|superintendent|principal|pastor|judge|prosecutor|defender|historian|author|writer|associate|specialist|investigator|engineer|coach|captain|player|ministre|ministra|ministro|président|présidente|presidente|porte-parole|portavoz|portavoces|directeur|directrice|director|directora|secrétaire|secretario|secretaria|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|vorsitzende|vorsitzender|alcalde|alcaldesa|maire|député|députée|diputado|diputada|senador|senadora|sénateur|sénatrice)s?\b/i;
 const ORG_INTRO = /(?:\b(?:organi[sz]ed by|group|organi[sz]ation|coalition|campaign|company|firm|agency|charity|nonprofit|non-profit|union)\s+(?:the\s+)?|\b(?:for|of|at|with|from)\s+(?:the\s+)?)$/i;
 const ARTICLE_BEFORE = /\b(?:the|The|der|die|das|le|la|les|el|los|las)\s+$/;
-const APPOSITION = /^,\s+(?:(the|a|an|der|die|le|la|el)\s+)?([^,.;:!?"“”«»()]{3,140}?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|$|\s+(?:said|says|told|wrote|added)\b)/u;
+const APPOSITION = /^,\s+(?:(the|a|an|der|die|le|la|el)\s+)?([^,;:!?"“”«»()]{3,140}?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|$|\s+(?:said|says|told|wrote|added)\b)/u;
 const APPOSITION_BAD_START = /^(?:who|which|that|whose|where|when|and|but|or|in|on|at|as|if|is|was|has|had|will|would|\d)\b/i;
+const NEXT_TO_VERB_AFTER = new RegExp(`^(?:,[^,]{3,140},)?\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${'said|says|told|tells|added|adds|wrote|writes|asked|argued|insisted|warned|explained|noted|testified|recalled|sagte|erklärte|betonte|a déclaré|a dit|dijo|afirmó|explicó|señaló'})\\b`);
+const NEXT_TO_VERB_BEFORE = /\b(?:said|says|told|added|wrote|asked)\s+$/;
 const PLACE_BEFORE = /\b(?:in|from|at|near|across|into|throughout|outside|inside|around|toward|towards|to|of)\s+$/;
+const ROLE_VERB = /\b(?:said|says|told|tells|added|wrote|asked|is|was|has|had|did|does|will|would|could|chose|decided)\b/;
+const LOWER_ROLE_BEFORE = /(?:^|[\s,(])(?:(?:the|a|an|le|la|l'|el|der|die|das)\s+)?((?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)\s+$/u;
+/** Courtesy titles: they tell gender, not a role. */
+const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Herr', 'Frau', 'M.', 'Mme', 'Mme.', 'Sr.', 'Sra.', 'Señor', 'Señora', 'Sir', 'Dame', 'Don', 'Doña']);
+/** Words a lower-case pre-modifier role never holds: articles, verbs, conjunctions. */
+const ROLE_STOP = /^(?:the|a|an|le|la|les|l'|el|los|las|der|die|das|and|or|et|y|und|said|says|told|afirmó|dijo|declaró|a|sagte|erklärte|with|by|to|from|of|in|on|at|as|is|was)$/;
 const ACRONYM = /^[\p{Lu}&.]{2,}$/u;
 const PLURALISH = /^(?:Officials|Authorities|Police|Residents|Democrats|Republicans|Americans|Experts|Critics|Supporters|Officers|Lawmakers|Investigators|Prosecutors|Researchers|Scientists|Analysts)$/;
+
+/** True when an apposition reads like a title, not a clause ("who represents…", "said his client…"). */
+export function isRoleLike(role: string): boolean {
+  return !APPOSITION_BAD_START.test(role) && !ROLE_VERB.test(role);
+}
 
 /** The article's named entities and where each is mentioned. */
 export class MentionIndex {
@@ -48,7 +63,11 @@ export class MentionIndex {
     for (const run of findNameRuns(masked, isCommonWord)) {
       if (run.tokens.length === 0) continue;
       const entity = this.classify(run, masked);
-      if (entity) mentions.push({ offset: run.start, entity });
+      if (!entity) continue;
+      const subject = run.sentenceStart || run.title.length > 0 && /(?:^|[.!?]\s+)$/.test(masked.slice(0, run.start - run.title.join(' ').length - 1)) ||
+        NEXT_TO_VERB_AFTER.test(masked.slice(run.end, run.end + 170)) || NEXT_TO_VERB_BEFORE.test(masked.slice(Math.max(0, run.start - 20), run.start));
+      if (entity.kind === 'person' && NEXT_TO_VERB_AFTER.test(masked.slice(run.end, run.end + 170))) entity.confirmed = true;
+      mentions.push({ offset: run.start, entity, subject });
     }
     this.byParagraph.push(mentions);
   }
@@ -85,7 +104,9 @@ export class MentionIndex {
   /** Nearest person before (paragraph, offset) whose gender fits; the pronoun's gender is learnt. */
   nearestPerson(paragraph: number, offset: number, gender: Gender, plural = false): Entity | null {
     if (plural) return null;
-    const found = this.nearest(paragraph, offset, (e) => e.kind === 'person' && e.confirmed === true && (gender === null || e.gender === null || e.gender === gender));
+    const fits = (e: Entity): boolean => e.kind === 'person' && e.confirmed === true && (gender === null || e.gender === null || e.gender === gender);
+    // The topic of the recent sentences (a subject or speaker) first, then anyone named.
+    const found = this.nearest(paragraph, offset, fits, 1) ?? this.nearest(paragraph, offset, fits);
     if (found && gender && !found.gender) found.gender = gender;
     return found;
   }
@@ -106,13 +127,17 @@ export class MentionIndex {
     return this.nearest(paragraph, offset, (e) => e.kind === 'person' && e.role !== null && re.test(e.role));
   }
 
-  private nearest(paragraph: number, offset: number, ok: (e: Entity) => boolean): Entity | null {
-    for (let p = paragraph; p >= 0 && p >= paragraph - LOOKBACK_PARAGRAPHS; p--) {
+  /** Nearest mention before (paragraph, offset) that ok accepts; subjectsWithin: only subjects, this many paragraphs back. */
+  private nearest(paragraph: number, offset: number, ok: (e: Entity) => boolean, subjectsWithin = -1): Entity | null {
+    const subjectsOnly = subjectsWithin >= 0;
+    const back = subjectsOnly ? subjectsWithin : LOOKBACK_PARAGRAPHS;
+    for (let p = paragraph; p >= 0 && p >= paragraph - back; p--) {
       const list = this.byParagraph[p];
       if (!list) continue;
       for (let i = list.length - 1; i >= 0; i--) {
         const m = list[i]!;
         if (p === paragraph && m.offset >= offset) continue;
+        if (subjectsOnly && !m.subject) continue;
         if (ok(m.entity)) return m.entity;
       }
     }
@@ -131,9 +156,8 @@ export class MentionIndex {
 
   private classify(run: NameRun, text: string): Entity | null {
     const before = text.slice(Math.max(0, run.start - 40), run.start);
-    const all = [...run.title, ...run.tokens];
     const isOrg =
-      all.some((t) => ORG_WORDS.has(t)) ||
+      run.tokens.some((t) => ORG_WORDS.has(t)) ||
       run.tokens.every((t) => ACRONYM.test(t)) ||
       (run.title.length === 0 && ARTICLE_BEFORE.test(before)) ||
       (run.title.length === 0 && run.tokens.length > 1 && ORG_INTRO.test(before) && ROLE_NOUN.test(before.slice(-30)) ) ||
@@ -149,8 +173,11 @@ export class MentionIndex {
       const bySurname = this.surnames.get(key);
       if (bySurname && bySurname.length > 0) entity = bySurname[bySurname.length - 1]!;
     }
-    if (!entity && run.tokens.length >= 2) entity = this.longer(run.tokens);
-    else if (entity && run.tokens.length === 1) entity.confirmed = entity.kind === 'person';
+    if (!entity && run.tokens.length >= 2) {
+      entity = this.longer(run.tokens);
+      // A shorter form of a name already given ("Hawk Sawyer") shows it is a person's.
+      if (entity) entity.confirmed = true;
+    } else if (entity && run.tokens.length === 1) entity.confirmed = entity.kind === 'person';
     if (!entity) {
       if (run.tokens.length >= 2 && run.tokens.length <= 5) entity = this.register(run, 'person');
       else if (run.title.length > 0 && run.tokens.length === 1) entity = this.register(run, 'person');
@@ -167,7 +194,18 @@ export class MentionIndex {
       if (g && !entity.gender) entity.gender = g;
     }
     if (entity.role) return;
-    const titleWords = run.title.filter((t) => !(t in HONORIFIC_GENDER) || /^(?:King|Queen|Prince|Princess|Congress|Spokes|Chair)/.test(t));
+    // "le ministre Jean Dupont", "spokeswoman Jane Doe": a lower-case role just before the name.
+    const pre = LOWER_ROLE_BEFORE.exec(text.slice(Math.max(0, run.start - 60), run.start));
+    const preWords = pre?.[1]?.split(' ') ?? [];
+    let from = preWords.length;
+    while (from > 0 && !ROLE_STOP.test(preWords[from - 1]!)) from--;
+    const preRole = preWords.slice(from).join(' ');
+    if (preRole && ROLE_NOUN.test(preWords[preWords.length - 1] ?? '')) {
+      entity.role = preRole;
+      entity.confirmed = true;
+      return;
+    }
+    const titleWords = run.title.filter((t) => !HONORIFICS.has(t));
     if (run.title.length > 0) entity.confirmed = true;
     if (titleWords.length > 0) {
       entity.role = titleWords.join(' ');
@@ -176,7 +214,7 @@ export class MentionIndex {
     const appos = APPOSITION.exec(text.slice(run.end, run.end + 200));
     if (appos && appos[2]) {
       const role = appos[2].trim();
-      if (!APPOSITION_BAD_START.test(role) && (appos[1] || ROLE_NOUN.test(role)) && !/^\p{Lu}[\p{Ll}]+$/u.test(role)) {
+      if (isRoleLike(role) && (appos[1] || ROLE_NOUN.test(role)) && !/^\p{Lu}[\p{Ll}]+$/u.test(role)) {
         entity.role = role;
         entity.confirmed = true;
       }

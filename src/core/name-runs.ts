@@ -141,11 +141,14 @@ function finishRun(
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   const title: string[] = [];
   let lastTitle = -1;
-  const isOrg = tokens.some((t) => ORG_WORDS.has(t));
+  let lastOrg = -1;
+  for (let i = 0; i < tokens.length; i++) if (ORG_WORDS.has(tokens[i]!)) lastOrg = i;
   // "Jamie Werner of Ngātiwai": without an organisation word, what follows "of" is an affiliation.
   const ofAt = tokens.indexOf('of');
-  if (!isOrg && ofAt > 0 && !TITLE_WORDS.has(tokens[ofAt - 1]!)) tokens = tokens.slice(0, ofAt);
-  if (!isOrg) for (let i = 0; i < tokens.length - 1; i++) if (TITLE_WORDS.has(tokens[i]!)) lastTitle = i;
+  if (lastOrg < 0 && ofAt > 0 && !TITLE_WORDS.has(tokens[ofAt - 1]!)) tokens = tokens.slice(0, ofAt);
+  // A title after the organisation's name splits it off: "Indiana State Teachers Association President Keith Gambill".
+  for (let i = lastOrg + 1; i < tokens.length - 1; i++) if (TITLE_WORDS.has(tokens[i]!) && !ORG_WORDS.has(tokens[i]!)) lastTitle = i;
+  if (lastOrg >= 0 && lastTitle < 0) lastTitle = -1;
   if (lastTitle >= 0) {
     // Everything up to the last title word is the title ("US Attorney General"), the rest the name.
     title.push(...tokens.slice(0, lastTitle + 1));

@@ -5,7 +5,7 @@
  */
 import type { QuoteKind } from './types';
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /** Words right before the quote that announce a name or title, not speech. */
 const TITLE_BEFORE =
   /(?:\b(?:titled|entitled|headlined|nicknamed|hashtag|so-called|known as|slogan|motto|book|film|movie|song|album|show|series|novel|play|poem|documentary|podcast|article|essay|column|op-ed|operation|programme|program|exhibit|exhibition|episode|track|single|musical|opera|initiative|campaign|titre|intitulé|baptisé|surnommé|titulado|llamado|denominado|apodado|Titel|namens|genannt|sogenannte[nmrs]?|dit)\s*[,:]?\s*|\bthe\s+term\s+|\bwords?\s+)$/i;

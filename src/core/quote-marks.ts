@@ -81,7 +81,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const canOpen =
       !ALWAYS_CLOSE.has(ch) &&
       ch !== '’' &&
-      (prev === '' || BEFORE_OPEN.test(prev) || /["“„‘‚«»‹]/.test(prev)) &&
+      (prev === '' || BEFORE_OPEN.test(prev) || /["“„‘‚«»‹]/.test(prev) || ch === '「' || ch === '『') &&
       next !== '' &&
       (!SPACE.test(next) || ch === '«' || ch === '»' || ch === '‹' || ch === '›') &&
       !ELISION.test(text.slice(at, at + 6));

@@ -7,7 +7,8 @@ import { MentionIndex } from './mentions';
 import { normalizeSpace, type Paragraph } from './paragraphs';
 import { findQuoteSpans, startsWithOpeningMark, type QuoteSpan } from './quote-marks';
 import { isNotSpeech, kindOf, wordCount } from './quote-filter';
-import { attribute, lastSpeakerOf, sentenceStart, type Attribution } from './speakers';
+import { sentenceStart } from './sentences';
+import { attribute, hasCueAfter, lastSpeakerOf, type Attribution } from './speakers';
 import type { Quote } from './types';
 
 /** A full quote this short needs a cue to count (a bare “Yes.” may be anything). */
@@ -38,7 +39,7 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
   let lastQuote: { at: number; attr: Attribution } | null = null;
   for (let i = 0; i < prepared.length; i++) {
     const { p, spans, masked } = prepared[i]!;
-    const carried = runOn;
+    const carried: Attribution | null = runOn;
     runOn = null;
     if (p.heading || spans.length === 0) continue;
     const nextStartsQuote = i + 1 < prepared.length && !prepared[i + 1]!.p.heading && startsWithOpeningMark(prepared[i + 1]!.p.text);
@@ -47,7 +48,7 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
     for (let s = 0; s < spans.length; s++) {
       const span = spans[s]!;
       const nextOpen = spans[s + 1]?.open ?? masked.length;
-      const continuation = carried !== null && span.open === 0;
+      const continuation: boolean = carried !== null && span.open === 0;
       if (!span.closed && !nextStartsQuote) break;
       const text = normalizeSpace(p.text.slice(span.innerStart, span.innerEnd));
       const ctx = { masked, paragraph: i, open: span.open, end: span.end, prevEnd, nextOpen };
@@ -57,9 +58,10 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       const sentenceFrom = Math.max(ctx.prevEnd, sentenceStart(masked, span.open));
       const kind = continuation ? 'full' : kindOf(text, masked.slice(sentenceFrom, span.open), attr !== null);
       if (isNotSpeech(text, kind, masked.slice(Math.max(0, span.open - 40), span.open), masked.slice(span.end, span.end + 30), attr !== null)) continue;
-      if (!attr || !attr.speaker) {
+      // A cue we could not read ("…,” He Jianxiong said") must not be replaced by a guess.
+      if ((!attr || !attr.speaker) && !hasCueAfter(masked, span.end, nextOpen)) {
         const startsParagraph = masked.slice(0, span.open).trim() === '';
-        const fallback =
+        const fallback: Attribution | null =
           (continuation ? carried : null) ??
           prevInParagraph ??
           (startsParagraph && i > 0 ? lastSpeakerOf(prepared[i - 1]!.masked, i - 1, index) : null) ??

@@ -4,9 +4,11 @@
  * Works on "masked" paragraph text, where the words inside quotation marks are blanked out, so a name or
  * verb inside a quote is never taken for the writer's attribution.
  */
-import { MentionIndex, type Entity, type Gender } from './mentions';
+import { isRoleLike, MentionIndex, ROLE_NOUN, type Entity, type Gender } from './mentions';
 import { findNameRuns, STOP_WORDS } from './name-runs';
+import { sentenceEnd, sentenceStart } from './sentences';
 import { ACCORDING_TO, SPEECH_VERB, WEAK_VERBS } from './speech-verbs';
+
 
 export interface Attribution {
   speaker: string | null;
@@ -15,6 +17,8 @@ export interface Attribution {
   cue: string;
   /** True when a cue was found but it names no one we can resolve (a bare "I said"). */
   unresolved?: boolean;
+  /** False for a cue found after the quote but past a clause of the writer's own. */
+  near?: boolean;
 }
 
 /** How far (characters) from the quote an attribution cue may start. */
@@ -35,14 +39,12 @@ const GLUED_PRONOUN = /-(?:t-)?(il|elle|ils|elles)\b/i;
 const ARTICLES = /^(?:the|a|an|one|another|der|die|das|ein|eine|einer|le|la|les|l'|un|une|el|los|las|uno|una|unos|unas)$/i;
 /** Head nouns that stand for an organisation ("the group said"). */
 const ORG_NOUNS = /^(?:organi[sz]ation|group|company|firm|agency|department|ministry|government|administration|campaign|coalition|union|party|network|police|association|committee|council|office|charity|foundation|institute|university|court|commission|board|bank|club|team|airline|school|district|service|bureau|organisation|gruppe|unternehmen|ministerium|regierung|partei|groupe|entreprise|ministère|gouvernement|parti|grupo|empresa|ministerio|gobierno|partido)s?$/i;
-const SENTENCE_END = /[.!?]["”’»]?(?=\s+(?:["“„«‘(¿¡]|[\p{Lu}\p{N}]))/gu;
-const ABBREV_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|Sra|Mme)|\b\p{Lu}|\.\p{Lu})$/u;
 /** Adverbs and auxiliaries between a subject and its verb ("The president also admitted"). */
 const TRAILING_ADVERBS = /(?:\s+(?:also|later|then|previously|again|further|repeatedly|recently|once|has|had|have|had|has since|would|will|once|still|even|often|simply|quickly|flatly|publicly|privately|earlier|yesterday|today|ferner|auch|aussi|también|ya))+\s*$/i;
 /** Words a plain descriptive subject never holds: verbs, conjunctions, relative pronouns. */
 const NOT_IN_NOMINAL = /\s(?:as|if|to|that|which|who|when|while|and|but|is|was|were|are|be|been|because|than|then|so|not|it|its|this|there)(?:\s|$)/i;
-/** The attribution starts at the closing mark: ", she said", " said X", " — X". */
-const NEAR_CUE = /^[\s,.!?…]*(?:[—–-]|\S+(?:\s+\S+){0,7}?\s+(?:said|says|told|added|wrote|asked|sagte|erklärte|dijo|afirmó|a déclaré|a dit)\b|(?:said|says|told|added|wrote|asked)\b|\S+\s+\S+\b)/iu;
+/** Conjunctions that show the writer's own clause between a quote and a later cue. */
+const FAR_CLAUSE = /\b(?:as|while|because|when|after|before|since|that|which|who|where|if|but)\s/i;
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|\((?![^)]*$)/;
 
 export interface QuoteContext {
@@ -57,25 +59,10 @@ export interface QuoteContext {
   nextOpen: number;
 }
 
-/** Start of the sentence holding position at (after the last sentence end before it). */
-export function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) !== null && m.index < at) {
-    if (!ABBREV_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) start = m.index + m[0].length;
-  }
-  return start;
-}
-
-/** End of the sentence holding position at. */
-export function sentenceEnd(text: string, at: number): number {
-  SENTENCE_END.lastIndex = at;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) !== null) {
-    if (!ABBREV_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return m.index + m[0].length;
-  }
-  return text.length;
+/** True when the writer's text right after a quote holds a speech verb (a cue, even one we cannot parse). */
+export function hasCueAfter(masked: string, end: number, nextOpen: number): boolean {
+  const after = masked.slice(end, Math.min(nextOpen, sentenceEnd(masked, end), end + AFTER_WINDOW));
+  return verbsIn(after).length > 0;
 }
 
 /** The attribution of one quote from the cue in its own sentence, or null when there is none. */
@@ -86,7 +73,7 @@ export function attribute(ctx: QuoteContext, index: MentionIndex): Attribution |
   const fromAfter = attributeAfter(after, ctx, index);
   // A cue right after the marks wins; one further on ("…” as X did, Yahoo reported") only when nothing
   // before the quote attributes it.
-  if (fromAfter && NEAR_CUE.test(after)) return fromAfter;
+  if (fromAfter && fromAfter.near !== false) return fromAfter;
   const beforeStart = Math.max(ctx.prevEnd, sentenceStart(masked, ctx.open), ctx.open - BEFORE_WINDOW);
   const before = masked.slice(beforeStart, ctx.open);
   return attributeBefore(before, beforeStart, ctx, index) ?? fromAfter;
@@ -96,6 +83,7 @@ export function attribute(ctx: QuoteContext, index: MentionIndex): Attribution |
 export function lastSpeakerOf(masked: string, paragraph: number, index: MentionIndex): Attribution | null {
   let found: Attribution | null = null;
   for (const verb of verbsIn(masked)) {
+    if (WEAK_VERBS.has(verb.text) || /ing$|^announce/.test(verb.text)) continue;
     const clauseStart = Math.max(sentenceStart(masked, verb.index), verb.index - BEFORE_WINDOW);
     const subj = masked.slice(clauseStart, verb.index);
     let a = subjectTail(subj, clauseStart, paragraph, index, verb);
@@ -156,7 +144,9 @@ function attributeAfter(after: string, ctx: QuoteContext, index: MentionIndex): 
     return null;
   }
   if (subjText.length > 150 || CLAUSE_BREAK.test(subjText)) return null;
-  return subjectWhole(subjText, ctx.end + lead.length, ctx.paragraph, index, verb);
+  const a = subjectWhole(subjText, ctx.end + lead.length, ctx.paragraph, index, verb);
+  if (a && (subjText.trim().split(/\s+/).length > 10 || FAR_CLAUSE.test(subjText))) a.near = false;
+  return a;
 }
 
 /** Cue before the quote: "Sessions said:", "X told reporters, ", "According to X, ", "X: ". */
@@ -199,6 +189,16 @@ function attributeBefore(before: string, offset: number, ctx: QuoteContext, inde
   return null;
 }
 
+/** A short lower-case role right before a name ("spokeswoman", "president"), or null. */
+function lowerRole(text: string): string | null {
+  let t = text.trim();
+  if (!t || t.split(/\s+/).length > 5 || !/^[\p{Ll}][\p{L}\s'’-]*$/u.test(t)) return null;
+  const words = t.split(/\s+/);
+  if (ARTICLES.test(words[0]!)) t = words.slice(1).join(' ');
+  const last = t.split(/\s+/).pop() ?? '';
+  return t && ROLE_NOUN.test(last) ? t : null;
+}
+
 /** ", saying …": the speaker is the sentence's subject, the first person named (or pronoun) in the clause. */
 function participleSubject(subj: string, offset: number, ctx: QuoteContext, index: MentionIndex, verb: VerbHit): Attribution | null {
   const pron = HEAD_PRONOUN.exec(subj);
@@ -219,10 +219,12 @@ function subjectHead(text: string, ctx: QuoteContext, index: MentionIndex, cue: 
   const clause = t.split(/[.;:!?(]|,(?!\s+(?:the|a|an)\s)/)[0] ?? '';
   const runs = findNameRuns(t.slice(0, 200), () => false);
   const run = runs[0];
-  if (run && run.start === 0 && run.tokens.length > 0 && !STOP_WORDS.has(run.tokens[0]!)) {
+  // "said spokeswoman Jane Doe": a lower-case role may stand before the name.
+  const preRole = run ? lowerRole(t.slice(0, run.start)) : null;
+  if (run && (run.start === 0 || preRole) && run.tokens.length > 0 && !STOP_WORDS.has(run.tokens[0]!)) {
     const e = index.resolveRun(run, ctx.paragraph, ctx.open);
     const appos = /^,\s+(?:the|an?|der|die|le|la|el)\s+([^,.;:]{3,120}?)(?:,|\.|$)/.exec(t.slice(run.end));
-    return fromEntity(e, run.title, `${cue} ${t.slice(0, run.end)}`, appos?.[1]);
+    return fromEntity(e, run.title, `${cue} ${t.slice(0, run.end)}`, appos?.[1] ?? preRole);
   }
   const nominal = /^((?:the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|la|los|las|un|una)\s+[^,.;:!?]{1,80})/iu.exec(clause);
   if (nominal) return resolveNominal(nominal[1]!.trim(), ctx.paragraph, ctx.open, index, cue);
@@ -260,7 +262,8 @@ function subjectTail(
   const run = runs[runs.length - 1];
   if (run && run.end >= core.length && run.tokens.length > 0 && !STOP_WORDS.has(run.tokens[run.tokens.length - 1]!)) {
     const lead = core.slice(0, Math.max(0, run.start - run.title.join(' ').length));
-    if (whole && lead.replace(/^[\s,.]*/, '').trim() && !/^[\s,.]*(?:but|and|so|then|later|also)\s/i.test(core) && !/,\s*$/.test(lead)) {
+    const preRole = lowerRole(lead.replace(/^[\s,]+/, ''));
+    if (whole && !preRole && lead.replace(/^[\s,.]*/, '').trim() && !/^[\s,.]*(?:but|and|so|then|later|also)\s/i.test(core) && !/,\s*$/.test(lead)) {
       // Something other than the name precedes it: not a plain subject.
       if (!/\b(?:the|a|an)\s+[\p{L}\s'’-]*$/iu.test(core.slice(0, run.start))) return null;
     }
@@ -268,7 +271,7 @@ function subjectTail(
     if (run.possessive) return null;
     const entity = index.resolveRun(run, paragraph, offset + run.start);
     const runText = core.slice(run.start);
-    return fromEntity(entity, run.title, cueOf(trimmed.length - (trimmed.length - run.start)), appos?.[1] ?? null, runText);
+    return fromEntity(entity, run.title, cueOf(run.start), appos?.[1] ?? preRole, runText);
   }
   // "the organization says", "a Fox executive said", "Morton County sheriff's spokeswoman said".
   const words = core.replace(TRAILING_ADVERBS, '').split(/\s+/);
@@ -314,7 +317,7 @@ function resolveNominal(np: string, paragraph: number, offset: number, index: Me
 
 function fromEntity(entity: Entity, title: string[], cue: string, appositionRole?: string | null, _runText?: string): Attribution {
   let role = entity.role;
-  if (!role && appositionRole) role = appositionRole.trim();
+  if (!role && appositionRole && isRoleLike(appositionRole.trim())) role = appositionRole.trim();
   if (!role && title.length > 0) role = title.join(' ');
   if (role) role = role.replace(/^(?:the|a|an)\s+/i, '');
   return { speaker: entity.name, role: role || null, cue };

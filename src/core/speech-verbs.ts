@@ -78,7 +78,8 @@ function alternation(words: string[]): string {
 const VERB_ALT = alternation([...EN, ...DE, ...FR, ...ES]);
 
 /** Any speech verb as a whole word (global, for scanning a frame of text). */
-export const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${VERB_ALT})(?![\\p{L}\\p{N}])`, 'giu');
+// Case-sensitive on purpose: "the United States" holds no verb "states".
+export const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${VERB_ALT})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** "according to" phrases as whole words. */
 export const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${alternation(ACCORDING)})(?![\\p{L}])`, 'iu');

@@ -162,6 +162,8 @@ const NEVER_CASES: Array<[string, string]> = [
   ['long prose in a dialog', `<div role="dialog"><p>${PROSE} ${PROSE} Get the app.</p></div>${article('')}`],
   ['nav menu with an app link', `<nav><ul><li><a href="/us">U.S.</a></li><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li><li><a href="/apps">Apps</a></li></ul></nav>${article('')}`],
   ['figure caption naming an app', article('<figure><img alt=""><figcaption>The Uber app on a phone. (Photo: AP)</figcaption></figure>')],
+  ['store name inside a sentence', `<div class="entry"><p>Dunkirk is available to rent on <a href="https://play.google.com/store/movies/details?id=1">Google Play</a> and YouTube. ${PROSE}</p></div>`],
+  ['store name in a short page paragraph', '<div><p>Some Apple products, like <a href="/gifts">App Store gift cards</a>, make good presents.</p></div>'],
   ['static notification sentence', `<div class="note">Get browser notifications for breaking news.</div>${article('')}`],
 ];
 

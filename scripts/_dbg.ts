@@ -1,0 +1,12 @@
+import { launch } from '../tests/e2e/harness/browser';
+import { startServer } from '../tests/e2e/harness/server';
+import { openPage, openSidenote, view } from '../tests/e2e/harness/sidenote';
+import { readFileSync } from 'node:fs';
+const server = await startServer();
+const b = await launch('dist-e2e');
+const html = readFileSync('/tmp/na.html', 'utf8');
+const page = await openPage(b, server.url(`/raw?type=${encodeURIComponent('text/html')}&body=${encodeURIComponent(html)}`));
+const v = view(await openSidenote(b, page));
+console.log(JSON.stringify(v, null, 1).slice(0, 1500));
+console.log(await page.evaluate(() => document.documentElement.outerHTML));
+await b.close(); await server.close();

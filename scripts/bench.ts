@@ -1,0 +1,89 @@
+/**
+ * `npm run bench` (Node part): over every page of ../shared/corpus, in one process, times plain
+ * `Readability.parse()` on a clone (the floor) and Sidenote's pipeline stages on the same page, and
+ * reports p50 / p95 / max of each and of the ratios extractors ÷ parse and clutter ÷ parse.
+ * Figures are ratios to the baseline measured in the same run, never absolute thresholds.
+ * Usage: tsx scripts/bench.ts [--runs N] [--limit N] [--out bench/results-node.json]
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { analyzeDocument } from '../src/core/analyze';
+import { parseDocument } from '../src/cli/dom';
+import { CORPUS, ROOT } from './lib/fixtures';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => (args.includes(name) ? args[args.indexOf(name) + 1]! : dflt);
+const RUNS = Number(opt('--runs', '3'));
+const LIMIT = Number(opt('--limit', '100000'));
+const OUT = join(ROOT, opt('--out', 'bench/results-node.json'));
+
+function corpusPages(): string[] {
+  const rdb = join(CORPUS, 'readability/test-pages');
+  const aeb = join(CORPUS, 'aeb/html');
+  return [
+    ...readdirSync(rdb).map((d) => join(rdb, d, 'source.html')),
+    ...readdirSync(aeb).filter((f) => f.endsWith('.html')).map((f) => join(aeb, f)),
+  ].slice(0, LIMIT);
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+interface PageResult { page: string; bytes: number; parse: number; clutter: number; extractors: number; total: number }
+
+const results: PageResult[] = [];
+for (const file of corpusPages()) {
+  const html = readFileSync(file, 'utf8');
+  const runs: Omit<PageResult, 'page' | 'bytes'>[] = [];
+  for (let r = 0; r < RUNS + 1; r++) {
+    const doc = parseDocument(html, 'http://fakehost/test/page.html');
+    const clone = doc.cloneNode(true) as Document;
+    const t0 = performance.now();
+    new Readability(clone).parse();
+    const parse = performance.now() - t0;
+    const t1 = performance.now();
+    const { timings } = analyzeDocument(doc, { url: 'http://fakehost/test/page.html' });
+    const total = performance.now() - t1;
+    if (r > 0) runs.push({ parse, clutter: timings.clutter, extractors: timings.extractors, total }); // run 0 warms up
+  }
+  results.push({
+    page: file.slice(CORPUS.length + 1),
+    bytes: Buffer.byteLength(html),
+    parse: median(runs.map((x) => x.parse)),
+    clutter: median(runs.map((x) => x.clutter)),
+    extractors: median(runs.map((x) => x.extractors)),
+    total: median(runs.map((x) => x.total)),
+  });
+}
+
+const valid = results.filter((r) => r.parse > 0.05);
+const series = {
+  'Readability.parse() ms': results.map((r) => r.parse),
+  'Sidenote pipeline ms': results.map((r) => r.total),
+  'extractors ms': results.map((r) => r.extractors),
+  'clutter pass ms': results.map((r) => r.clutter),
+  'extractors ÷ parse': valid.map((r) => r.extractors / r.parse),
+  'clutter ÷ parse': valid.map((r) => r.clutter / r.parse),
+  'pipeline ÷ parse': valid.map((r) => r.total / r.parse),
+};
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+const summary = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, { p50: pct(xs, 50), p95: pct(xs, 95), max: Math.max(...xs) }]));
+const aggregate = {
+  'extractors ÷ parse (all pages summed)': sum(results.map((r) => r.extractors)) / sum(results.map((r) => r.parse)),
+  'clutter ÷ parse (all pages summed)': sum(results.map((r) => r.clutter)) / sum(results.map((r) => r.parse)),
+};
+
+console.log(`Node + linkedom, ${results.length} corpus pages, median of ${RUNS} runs each (after a warm-up run)\n`);
+console.log('| measure | p50 | p95 | max |\n|---|---|---|---|');
+for (const [k, v] of Object.entries(summary)) console.log(`| ${k} | ${v.p50.toFixed(3)} | ${v.p95.toFixed(3)} | ${v.max.toFixed(3)} |`);
+for (const [k, v] of Object.entries(aggregate)) console.log(`\n${k}: ${v.toFixed(3)}`);
+const slowest = [...valid].sort((a, b) => b.extractors / b.parse - a.extractors / a.parse).slice(0, 5);
+console.log('\nHighest extractors ÷ parse:');
+for (const r of slowest) console.log(`  ${r.page}: ${(r.extractors / r.parse).toFixed(3)} (${r.extractors.toFixed(2)} ms / ${r.parse.toFixed(2)} ms)`);
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, JSON.stringify({ environment: `node ${process.version}, linkedom`, runs: RUNS, summary, aggregate, pages: results }, null, 2) + '\n');
+console.log(`\nwrote ${OUT}`);
