@@ -8,23 +8,47 @@ const SENTENCE_END = /[.!?]["”’»]?(?=\s+(?:["“„«‘(¿¡]|[\p{Lu}\p{N}
 /** The text before a dot that makes it an abbreviation (Mr., U.S., an initial), not a sentence end. */
 const ABBREV_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|Sra|Mme)|\b\p{Lu}|\.\p{Lu})$/u;
 
-/** Start of the sentence holding position at (after the last sentence end before it). */
-export function sentenceStart(text: string, at: number): number {
-  let start = 0;
+/** Recently split texts: the extractors ask about the same paragraph many times in a row. */
+const CACHE_SIZE = 4;
+const cache: { text: string; ends: number[] }[] = [];
+
+/** Offsets just past each sentence end in text, ascending; computed once per text. */
+function sentenceEnds(text: string): number[] {
+  for (const c of cache) if (c.text === text) return c.ends;
+  const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) !== null && m.index < at) {
-    if (!ABBREV_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) start = m.index + m[0].length;
+  while ((m = SENTENCE_END.exec(text)) !== null) {
+    if (!ABBREV_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) ends.push(m.index + m[0].length);
   }
-  return start;
+  cache.unshift({ text, ends });
+  if (cache.length > CACHE_SIZE) cache.pop();
+  return ends;
 }
 
-/** End of the sentence holding position at. */
-export function sentenceEnd(text: string, at: number): number {
-  SENTENCE_END.lastIndex = at;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) !== null) {
-    if (!ABBREV_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return m.index + m[0].length;
+/** Index of the first end greater than at (binary search). */
+function firstEndAfter(ends: number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return text.length;
+  return lo;
+}
+
+/** Start of the sentence holding position at (just past the last sentence end at or before it). */
+export function sentenceStart(text: string, at: number): number {
+  const ends = sentenceEnds(text);
+  const i = firstEndAfter(ends, at);
+  return i > 0 ? ends[i - 1]! : 0;
+}
+
+/** End of the sentence holding position at (just past its terminator), or the text's length. */
+export function sentenceEnd(text: string, at: number): number {
+  const ends = sentenceEnds(text);
+  // An end is found by its terminator's index < at in the old scan; ends[] hold index + length, so > at.
+  const i = firstEndAfter(ends, at);
+  return i < ends.length ? ends[i]! : text.length;
 }

@@ -42,7 +42,9 @@ async function seedWithPrompt() {
 describe('seed page', () => {
   test('shows the reader and all seven quotes with speakers, sources and the copyright note', async () => {
     const page = await seedWithPrompt();
-    const v = view(await openSidenote(b, page));
+    const doc = await openSidenote(b, page);
+    const v = view(doc);
+    expect(doc.querySelector('.sn-title')?.textContent).toBe('Rallies Protesting Immigrant Family Separations Taking Place Across US');
 
     expect(v.quotes).toHaveLength(expected.quotes.length);
     expect(v.counts['sn-quotes']).toBe(expected.quotes.length);
@@ -59,7 +61,7 @@ describe('seed page', () => {
     }
     expect(v.copyright.some((c) => c.includes('2018 CNN') && /All Rights Reserved/i.test(c))).toBe(true);
 
-    expect(v.readerText).toContain('Rallies');
+    expect(v.readerText).toContain('(CNN) -- An organization pushing back');
     expect(v.readerText).toContain('Families Belong Together, or Familias Unidas No Divididas');
     for (const clutter of CLUTTER_TEXT) {
       expect(v.readerText).not.toContain(clutter);
