@@ -28,6 +28,7 @@ export class Session {
   private hiddenItems: ClutterItem[] = [];
   private unsubscribe: (() => void) | null = null;
   private scroll = { x: 0, y: 0 };
+  private readonly locateSheet = new CSSStyleSheet();
   private readonly onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && !e.defaultPrevented) {
       e.stopPropagation();
@@ -57,9 +58,10 @@ export class Session {
 
     document.documentElement.appendChild(this.host);
     this.app = mountApp(this.shadow, this.props());
-    const extra = new CSSStyleSheet();
-    extra.replaceSync(LOCATE_CSS);
-    this.shadow.adoptedStyleSheets = [...this.shadow.adoptedStyleSheets, extra];
+    // The highlight rule must live in each tree it paints: the reader (shadow) and the original page.
+    this.locateSheet.replaceSync(LOCATE_CSS);
+    this.shadow.adoptedStyleSheets = [...this.shadow.adoptedStyleSheets, this.locateSheet];
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.locateSheet];
     window.addEventListener('keydown', this.onKey, true);
     this.unsubscribe = onSettingsChanged((s) => this.applySettings(s));
   }
@@ -69,6 +71,7 @@ export class Session {
     window.removeEventListener('keydown', this.onKey, true);
     this.unsubscribe?.();
     clearHighlight();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.locateSheet);
     this.app?.unmount();
     this.host.remove();
     this.clutter?.restore();

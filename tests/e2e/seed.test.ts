@@ -126,3 +126,34 @@ describe('seed page', () => {
     });
   }
 });
+
+describe('locating quotes', () => {
+  test('on "Original page", clicking a quote scrolls the real page to it and highlights its words', async () => {
+    const page = await openPage(b, seedUrl());
+    const doc = await openSidenote(b, page);
+    const last = view(doc).quotes.at(-1)!;
+    await clickInShadow(page, '.sn-mode-original');
+    await waitForShadow(page, '.sn-mode-original[aria-pressed="true"]');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await clickInShadow(page, '.sn-quote-text', view(doc).quotes.length - 1);
+    await page.waitForFunction(() => window.scrollY > 200, undefined, { timeout: 5_000 });
+    // Smooth scrolling: wait until the page has come to rest.
+    let last_ = -1;
+    await expect.poll(async () => {
+      const y = await page.evaluate(() => window.scrollY);
+      const settled = y === last_;
+      last_ = y;
+      return settled;
+    }, { interval: 150, timeout: 5_000 }).toBe(true);
+    const highlighted = await page.evaluate(() => {
+      const h = CSS.highlights.get('sidenote-locate');
+      const range = h ? ([...h][0] as Range) : null;
+      if (!range) return null;
+      const rect = range.getBoundingClientRect();
+      return { text: range.toString(), inView: rect.top >= 0 && rect.bottom <= window.innerHeight };
+    });
+    expect(highlighted?.text.replace(/\s+/g, ' ')).toBe(last.text);
+    expect(highlighted?.inView).toBe(true);
+    await page.close();
+  });
+});
