@@ -16,11 +16,10 @@ const MAX_NOTES = 50;
 type Json = unknown;
 type JsonObject = Record<string, Json>;
 
-/** Notes from every <script type="application/ld+json"> of the document. */
-export function jsonLdNotes(doc: Document): CopyrightNote[] {
+/** Notes from the document's <script type="application/ld+json"> elements (found by the document scan). */
+export function jsonLdNotes(scripts: Element[]): CopyrightNote[] {
   const notes: CopyrightNote[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
-    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+  for (const script of scripts) {
     const data = parseLenient(script.textContent ?? '');
     if (data === undefined) continue;
     const ids = new Map<string, JsonObject>();

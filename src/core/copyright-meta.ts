@@ -13,10 +13,10 @@ const YEAR_NAMES = /(?:year|datecopyrighted)$/i;
 const LICENSE_NAMES = /license|licence/i;
 const HOLDER_NAMES = /holder|rightsagent/i;
 
-/** Notes from the document's <meta> elements, in document order, one per distinct statement. */
-export function metaNotes(doc: Document): CopyrightNote[] {
+/** Notes from the document's <meta> elements (found by the document scan), one per statement. */
+export function metaNotes(metas: Element[]): CopyrightNote[] {
   const notes: CopyrightNote[] = [];
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of metas) {
     const name = meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('itemprop') ?? '';
     if (!name || !RIGHTS_NAMES.test(name.trim())) continue;
     const text = normalizeSpace(meta.getAttribute('content') ?? '');

@@ -8,12 +8,12 @@ import { normalizeSpace } from './paragraphs';
 import { NOTICE_TRIGGER, foldConfusables, holderOf, noticeKind, noticeStart, statementsOf, yearOf } from './copyright-text';
 import type { CopyrightNote } from './types';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'HEAD', 'BUTTON']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'video', 'audio', 'select', 'textarea', 'head', 'button']);
 /** Elements that end a statement; a notice never spans two of them. */
 const BLOCKS = new Set([
-  'P', 'DIV', 'LI', 'TD', 'TH', 'DD', 'DT', 'FOOTER', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FIGCAPTION',
-  'FIGURE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'ADDRESS', 'BODY', 'CENTER', 'TABLE', 'TR', 'UL', 'OL',
-  'DL', 'FORM', 'MAIN', 'NAV', 'PRE', 'HTML',
+  'p', 'div', 'li', 'td', 'th', 'dd', 'dt', 'footer', 'section', 'article', 'aside', 'header', 'figcaption',
+  'figure', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'body', 'center', 'table', 'tr', 'ul', 'ol',
+  'dl', 'form', 'main', 'nav', 'pre', 'html',
 ]);
 /** Blocks longer than this are article prose or page-wide wrappers: read the text node alone instead. */
 const MAX_BLOCK_CHARS = 1200;
@@ -23,7 +23,7 @@ const MAX_STATEMENT_CHARS = 320;
 const MAX_GLUE_WORDS = 6;
 const MAX_NOTE_CHARS = 600;
 /** Only these scripts hide look-alikes worth folding; skipping the fold keeps plain-ASCII pages cheap. */
-const MAY_HAVE_CONFUSABLES = /[\u0370-\u04ff\u24b6-\u24e9\u2160-\u217f\uff08\uff09\uff23\uff43\u{1F100}-\u{1F1FF}]/u;
+const MAY_HAVE_CONFUSABLES = /[\u0370-\u04ff\u24b6-\u24e9\u2160-\u217f\uff08\uff09\uff23\uff43\ud83c]/;
 
 /** Class names or itemprops of elements that hold an image's credit line. */
 const CREDIT_MARK = /(?:^|[\s_-])(?:credits?|copyright|photographer|bildnachweis|bildquelle|fotograf|image-?source|photo-?source|media-?source|photo-?by|caption-?source)(?=$|[\s_-])/i;
@@ -53,34 +53,82 @@ const CAPTION_CREDIT = new RegExp(
 /** Picture agencies, so a credit's holder is the agency ("AP Photo/Evan Vucci" → AP). */
 const AGENCY = /\b(Getty Images|AP|Associated Press|AFP|Reuters|REUTERS|EPA|Shutterstock|Alamy|dpa|picture alliance|EFE|ANSA|Bloomberg|Xinhua|PA Images|PA|Imago|Keystone|Sipa|Corbis|iStock(?:photo)?|NurPhoto|SOPA Images|ZUMA(?: Press)?|Anadolu(?: Agency)?|Polaris|NASA|Wikimedia Commons)\b/;
 
-interface Walk {
+/** What the single walk over the document hands to the metadata readers, so nothing walks the DOM twice. */
+export interface DocumentScan {
   notes: CopyrightNote[];
+  metas: Element[];
+  ldScripts: Element[];
+  licenseLinks: Element[];
+}
+
+interface Walk extends DocumentScan {
   /** Blocks already read: true when read whole, false when too long to be a notice (read node by node). */
   seenBlocks: Map<Element, boolean>;
 }
 
-/** Visible copyright, rights, syndication and licence notices, plus image credits, in document order. */
-export function visibleNotes(doc: Document): CopyrightNote[] {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return [];
-  const walk: Walk = { notes: [], seenBlocks: new Map() };
-  visit(root, false, walk);
-  return walk.notes;
+/**
+ * One walk over the whole document: visible notices and image credits (body text), and the <meta>,
+ * JSON-LD <script> and rel=license elements for the other readers. querySelectorAll would walk it again.
+ */
+export function scanDocument(doc: Document): DocumentScan {
+  const walk: Walk = { notes: [], metas: [], ldScripts: [], licenseLinks: [], seenBlocks: new Map() };
+  const root = doc.documentElement;
+  if (root) visit(root, false, walk, false);
+  return walk;
 }
 
-function visit(el: Element, inCaption: boolean, walk: Walk): void {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || el.hasAttribute('hidden')) return;
+/** Visible copyright, rights, syndication and licence notices, plus image credits, in document order. */
+export function visibleNotes(doc: Document): CopyrightNote[] {
+  return scanDocument(doc).notes;
+}
+
+function visit(el: Element, inCaption: boolean, walk: Walk, inHead: boolean): void {
+  const tag = el.localName;
+  if (tag === 'meta') {
+    walk.metas.push(el);
+    return;
+  }
+  if (tag === 'script') {
+    if (/ld\+json/i.test(el.getAttribute('type') ?? '')) walk.ldScripts.push(el);
+    return;
+  }
+  if (tag === 'link' || tag === 'a') {
+    // rel=license links are read (once) by the licence-link reader, not as visible text.
+    const rel = el.getAttribute('rel');
+    if (rel && /\blicense\b/i.test(rel)) {
+      walk.licenseLinks.push(el);
+      return;
+    }
+  }
+  const head = inHead || tag === 'head';
+  if (head || SKIP.has(tag) || el.hasAttribute('hidden')) {
+    // The head and skipped elements hold no visible text, but may hold metadata.
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) visitHidden(c as Element, walk);
+    return;
+  }
   const cls = el.getAttribute('class') ?? '';
   const itemprop = el.getAttribute('itemprop') ?? '';
   if ((cls && (CREDIT_MARK.test(cls) || CREDIT_MARK_CAMEL.test(cls))) || (itemprop && CREDIT_ITEMPROP.test(itemprop))) {
     if (creditElement(el, cls, inCaption, walk)) return;
   }
-  const caption = inCaption || tag === 'FIGCAPTION' || (cls !== '' && CAPTION_CLASS.test(cls));
+  const caption = inCaption || tag === 'figcaption' || (cls !== '' && CAPTION_CLASS.test(cls));
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 1) visit(c as Element, caption, walk);
+    if (c.nodeType === 1) visit(c as Element, caption, walk, false);
     else if (c.nodeType === 3) textNode(c, caption, walk);
   }
+}
+
+/** Inside the head or a skipped element: only metadata elements count. */
+function visitHidden(el: Element, walk: Walk): void {
+  const tag = el.localName;
+  if (tag === 'meta') walk.metas.push(el);
+  else if (tag === 'script') {
+    if (/ld\+json/i.test(el.getAttribute('type') ?? '')) walk.ldScripts.push(el);
+  } else if (tag === 'link' || tag === 'a') {
+    if (/\blicense\b/i.test(el.getAttribute('rel') ?? '')) walk.licenseLinks.push(el);
+  }
+  if (tag === 'template' || tag === 'svg') return;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) visitHidden(c as Element, walk);
 }
 
 /** Reads an element marked as a credit. Returns false when it is no image credit (a footer "copyright" div). */
@@ -107,7 +155,7 @@ function nearImage(el: Element): boolean {
 
 function inFooter(el: Element): boolean {
   for (let p: Element | null = el; p; p = p.parentElement) {
-    if (p.tagName.toUpperCase() === 'FOOTER' || p.getAttribute('role') === 'contentinfo') return true;
+    if (p.localName === 'footer' || p.getAttribute('role') === 'contentinfo') return true;
     const c = p.getAttribute('class');
     if (c && FOOTER_CLASS.test(c)) return true;
   }
@@ -117,8 +165,8 @@ function inFooter(el: Element): boolean {
 function hasFigureAncestor(el: Element): boolean {
   let depth = 0;
   for (let p = el.parentElement; p && depth < 4; p = p.parentElement, depth++) {
-    const t = p.tagName.toUpperCase();
-    if (t === 'FIGURE' || t === 'FIGCAPTION' || t === 'PICTURE') return true;
+    const t = p.localName;
+    if (t === 'figure' || t === 'figcaption' || t === 'picture') return true;
   }
   return false;
 }
@@ -202,7 +250,7 @@ function readStatements(text: string, walk: Walk): void {
 }
 
 function blockOf(node: Node): Element | null {
-  for (let p = node.parentElement; p; p = p.parentElement) if (BLOCKS.has(p.tagName.toUpperCase())) return p;
+  for (let p = node.parentElement; p; p = p.parentElement) if (BLOCKS.has(p.localName)) return p;
   return null;
 }
 
@@ -210,14 +258,16 @@ function blockOf(node: Node): Element | null {
 function blockText(block: Element): string {
   let out = '';
   const walkText = (n: Node): void => {
+    // Past the limit the block is read node by node anyway: stop collecting (a page-wide wrapper is huge).
+    if (out.length > MAX_BLOCK_CHARS * 2) return;
     if (n.nodeType === 3) {
       out += n.nodeValue ?? '';
       return;
     }
     if (n.nodeType !== 1) return;
-    const t = (n as Element).tagName.toUpperCase();
+    const t = (n as Element).localName;
     if (SKIP.has(t)) return;
-    if (t === 'BR') {
+    if (t === 'br') {
       out += '\n';
       return;
     }

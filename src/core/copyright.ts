@@ -4,21 +4,22 @@
  */
 import { jsonLdNotes } from './copyright-jsonld';
 import { metaNotes } from './copyright-meta';
-import { visibleNotes } from './copyright-visible';
+import { scanDocument } from './copyright-visible';
 import { licenseFromText, licenseFromUrl } from './licenses';
 import { normalizeSpace } from './paragraphs';
 import type { CopyrightNote } from './types';
 
 /** Reads copyright, licence and syndication notices from the original document and its metadata. */
 export function extractCopyright(doc: Document): CopyrightNote[] {
-  const all = [...visibleNotes(doc), ...metaNotes(doc), ...jsonLdNotes(doc), ...licenseLinks(doc)];
+  const scan = scanDocument(doc);
+  const all = [...scan.notes, ...metaNotes(scan.metas), ...jsonLdNotes(scan.ldScripts), ...licenseLinks(scan.licenseLinks)];
   return dedupe(all);
 }
 
 /** <a rel=license> and <link rel=license>, with the licence named from the URL when it is a known one. */
-export function licenseLinks(doc: Document): CopyrightNote[] {
+export function licenseLinks(links: Element[]): CopyrightNote[] {
   const notes: CopyrightNote[] = [];
-  for (const el of Array.from(doc.querySelectorAll('a[rel], link[rel]'))) {
+  for (const el of links) {
     const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     if (!rel.includes('license')) continue;
     const href = el.getAttribute('href') ?? '';

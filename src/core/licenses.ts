@@ -9,7 +9,7 @@ const CC_MARK_URL = /creativecommons\.org\/publicdomain\/mark\/(\d+(?:\.\d+)?)/i
 /** Short forms as printed: "CC BY-NC-ND 3.0", "CC-BY-SA 4.0", "CC0". */
 const CC_SHORT = /\bCC[\s-]?((?:BY|NC|ND|SA)(?:[\s-](?:BY|NC|ND|SA))*)(?:[\s-]?(\d\.\d))?\b|\bCC0\b/;
 /** The long titles, word by word: Attribution, NonCommercial, NoDerivatives, ShareAlike. */
-const CC_LONG = /Creative\s+Commons\s+((?:Attribution|Namensnennung|Paternité|Reconocimiento|Atribución)[\w\s,-]*?)\s*(\d\.\d)?(?:\s+(?:International|Unported|Generic|License|Licence|Lizenz|Licencia)|\b)/i;
+const CC_LONG = /Creative\s+Commons\s+((?:Attribution|Namensnennung|Paternité|Reconocimiento|Atribución)[^\d.;|()]{0,80})(\d\.\d)?/i;
 const OTHER_URLS: Array<[RegExp, string]> = [
   [/gnu\.org\/licenses\/fdl/i, 'GNU FDL'],
   [/gnu\.org\/licenses\/(?:gpl|gpl-3)/i, 'GNU GPL'],
