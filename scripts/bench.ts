@@ -5,12 +5,13 @@
  * Figures are ratios to the baseline measured in the same run, never absolute thresholds.
  * Usage: tsx scripts/bench.ts [--runs N] [--limit N] [--out bench/results-node.json]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { analyzeDocument } from '../src/core/analyze';
 import { parseDocument } from '../src/cli/dom';
-import { CORPUS, ROOT } from './lib/fixtures';
+import { corpusPages, CORPUS, ROOT } from './lib/fixtures';
+import { median, summarize } from './lib/stats';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => (args.includes(name) ? args[args.indexOf(name) + 1]! : dflt);
@@ -18,25 +19,12 @@ const RUNS = Number(opt('--runs', '3'));
 const LIMIT = Number(opt('--limit', '100000'));
 const OUT = join(ROOT, opt('--out', 'bench/results-node.json'));
 
-function corpusPages(): string[] {
-  const rdb = join(CORPUS, 'readability/test-pages');
-  const aeb = join(CORPUS, 'aeb/html');
-  return [
-    ...readdirSync(rdb).map((d) => join(rdb, d, 'source.html')),
-    ...readdirSync(aeb).filter((f) => f.endsWith('.html')).map((f) => join(aeb, f)),
-  ].slice(0, LIMIT);
-}
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
 
 interface PageResult { page: string; bytes: number; parse: number; clutter: number; extractors: number; total: number }
 
 const results: PageResult[] = [];
-for (const file of corpusPages()) {
+for (const file of corpusPages().slice(0, LIMIT)) {
   const html = readFileSync(file, 'utf8');
   const runs: Omit<PageResult, 'page' | 'bytes'>[] = [];
   for (let r = 0; r < RUNS + 1; r++) {
@@ -71,7 +59,7 @@ const series = {
   'pipeline ÷ parse': valid.map((r) => r.total / r.parse),
 };
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-const summary = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, { p50: pct(xs, 50), p95: pct(xs, 95), max: Math.max(...xs) }]));
+const summary = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, summarize(xs)]));
 const aggregate = {
   'extractors ÷ parse (all pages summed)': sum(results.map((r) => r.extractors)) / sum(results.map((r) => r.parse)),
   'clutter ÷ parse (all pages summed)': sum(results.map((r) => r.clutter)) / sum(results.map((r) => r.parse)),

@@ -44,3 +44,13 @@ export function loadFixtures(filter?: (slug: string) => boolean): Labels[] {
   }
   return out;
 }
+
+/** Absolute paths of every page in the shared corpus (both collections). */
+export function corpusPages(): string[] {
+  const rdb = join(CORPUS, 'readability/test-pages');
+  const aeb = join(CORPUS, 'aeb/html');
+  return [
+    ...readdirSync(rdb).map((d) => join(rdb, d, 'source.html')),
+    ...readdirSync(aeb).filter((f) => f.endsWith('.html')).map((f) => join(aeb, f)),
+  ];
+}

@@ -59,16 +59,30 @@ export async function launch(dist: 'dist' | 'dist-e2e' = 'dist-e2e'): Promise<La
 
 /** Presses Sidenote's toolbar button for the tab showing page. */
 export async function pressAction(launched: Launched, page: Page): Promise<void> {
+  const press = await prepareAction(launched, page);
+  await press();
+}
+
+/**
+ * Looks up page's tab target once and returns a function that presses the button, so a benchmark
+ * times the press itself rather than the CDP set-up. The returned function detaches after one press.
+ */
+export async function prepareAction(launched: Launched, page: Page): Promise<() => Promise<void>> {
   const cdp = await launched.context.browser()!.newBrowserCDPSession();
-  try {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
-      targetInfos: { targetId: string; url: string }[];
-    };
-    const url = page.url();
-    const tab = targetInfos.find((t) => t.url === url);
-    if (!tab) throw new Error(`no tab target for ${url}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: launched.extensionId, targetId: tab.targetId } as never);
-  } finally {
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const url = page.url();
+  const tab = targetInfos.find((t) => t.url === url);
+  if (!tab) {
     await cdp.detach();
+    throw new Error(`no tab target for ${url}`);
   }
+  return async () => {
+    try {
+      await cdp.send('Extensions.triggerAction' as never, { id: launched.extensionId, targetId: tab.targetId } as never);
+    } finally {
+      await cdp.detach();
+    }
+  };
 }
