@@ -1,14 +1,34 @@
 /**
- * Extension build. `vite build` writes the shipped Chrome extension to dist/; `--mode e2e` writes
- * dist-e2e/ with test-only additions (host permission for 127.0.0.1 so a fresh tab never lacks the
- * activeTab grant, and __E2E__ = true). Nothing test-only reaches dist/.
+ * Extension build, one source for both browsers:
+ *   vite build                    → dist/              shipped Chrome extension (service worker)
+ *   vite build --mode e2e         → dist-e2e/          Chrome + test-only additions
+ *   vite build --mode firefox     → dist-firefox/      shipped Firefox extension (event page)
+ *   vite build --mode e2e-firefox → dist-e2e-firefox/  Firefox + test-only additions
+ * Test-only additions: host permission for 127.0.0.1 (a fresh tab never lacks the activeTab grant, and
+ * Firefox has no toolbar press over WebDriver BiDi), __E2E__ = true, and in e2e-firefox the bridge
+ * content script that relays a page's "press" to the same click handler. Nothing test-only reaches
+ * dist/ or dist-firefox/ (tests/e2e-firefox/shipped-builds.test.ts greps them).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+
+/** Permanent add-on id: addons.mozilla.org binds the listing (and users' storage) to it. */
+export const GECKO_ID = 'sidenote@sidenote.invalid';
+/**
+ * Oldest Firefox Sidenote declares. 140 (an ESR) is the first to know `data_collection_permissions`
+ * (required for new AMO listings) and the CSS Custom Highlight API used to locate quotes; MV3 event
+ * pages, scripting, adopted stylesheets and checkVisibility are all older. Tested on ESR 153.
+ */
+export const GECKO_MIN_VERSION = '140.0';
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
+const E2E_HOSTS = ['http://127.0.0.1/*'];
+const OUT_DIRS: Record<string, string> = { production: 'dist', e2e: 'dist-e2e', firefox: 'dist-firefox', 'e2e-firefox': 'dist-e2e-firefox' };
+
+type Manifest = typeof baseManifest & Record<string, unknown>;
 
 /**
  * The content script is injected as a self-contained IIFE with scripting.executeScript, which needs no
@@ -28,17 +48,64 @@ const noWebAccessibleContentScript: Plugin = {
   },
 };
 
-export default defineConfig(({ mode }) => {
-  const e2e = mode === 'e2e';
-  const manifest = structuredClone(baseManifest) as typeof baseManifest & { host_permissions?: string[] };
-  if (e2e) manifest.host_permissions = ['http://127.0.0.1/*'];
+/**
+ * crxjs also emits each injected script as an ES-module chunk (assets/content-script.ts-*.js) that no
+ * file loads: the IIFE in src/content/ is what runs. Drop every JS chunk no file names, so packages
+ * carry no dead code (and reviewers read none).
+ */
+const noOrphanChunks: Plugin = {
+  name: 'sidenote:no-orphan-chunks',
+  enforce: 'post',
+  writeBundle(options) {
+    const dir = options.dir ?? 'dist';
+    const all = listFiles(dir);
+    const texts = all.filter((f) => /\.(js|html|json)$/.test(f)).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
+    for (const file of all.filter((f) => /assets[\\/][^\\/]+\.js$/.test(f))) {
+      const name = basename(file);
+      if (!texts.some(({ f, text }) => f !== file && text.includes(name))) rmSync(file);
+    }
+  },
+};
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Firefox MV3 runs the background as an event page (background.scripts), not a service worker. */
+function firefoxManifest(manifest: Manifest): Manifest {
+  const { service_worker: worker, ...rest } = manifest.background;
   return {
-    plugins: [preact(), crx({ manifest: manifest as never }), noWebAccessibleContentScript],
+    ...manifest,
+    background: { ...rest, scripts: [worker] } as never,
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: GECKO_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android learnt data_collection_permissions in 142.
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
+    },
+  };
+}
+
+/** The manifest crxjs gets for a mode: the shared source plus each browser's and the tests' needs. */
+function manifestFor(firefox: boolean, e2e: boolean): Manifest {
+  let manifest = structuredClone(baseManifest) as Manifest;
+  if (firefox) manifest = firefoxManifest(manifest);
+  if (e2e) manifest.host_permissions = E2E_HOSTS;
+  if (e2e && firefox) {
+    manifest.content_scripts = [{ matches: E2E_HOSTS, js: ['src/content/e2e-bridge.iife.ts'], run_at: 'document_start' }];
+  }
+  return manifest;
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox' || mode === 'e2e-firefox';
+  const e2e = mode === 'e2e' || mode === 'e2e-firefox';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(firefox, e2e) as never, browser: firefox ? 'firefox' : 'chrome' }), noWebAccessibleContentScript, noOrphanChunks],
     define: { __E2E__: JSON.stringify(e2e) },
     build: {
-      outDir: e2e ? 'dist-e2e' : 'dist',
+      outDir: OUT_DIRS[mode] ?? 'dist',
       emptyOutDir: true,
-      target: 'chrome120',
+      target: firefox ? 'firefox140' : 'chrome120',
       sourcemap: false,
       minify: true,
     },

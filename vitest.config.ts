@@ -22,6 +22,19 @@ export default defineConfig({
           retry: 0,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Real firefox-esr over WebDriver BiDi; needs `npm run build:firefox && npm run build:e2e-firefox`.
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+          retry: 0,
+        },
+      },
     ],
   },
 });

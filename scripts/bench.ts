@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { analyzeDocument } from '../src/core/analyze';
 import { parseDocument } from '../src/cli/dom';
 import { corpusPages, CORPUS, ROOT } from './lib/fixtures';
+import { measureScaling } from './lib/scaling';
 import { median, summarize } from './lib/stats';
 
 const args = process.argv.slice(2);
@@ -72,6 +73,10 @@ for (const [k, v] of Object.entries(aggregate)) console.log(`\n${k}: ${v.toFixed
 const slowest = [...valid].sort((a, b) => b.extractors / b.parse - a.extractors / a.parse).slice(0, 5);
 console.log('\nHighest extractors ÷ parse:');
 for (const r of slowest) console.log(`  ${r.page}: ${(r.extractors / r.parse).toFixed(3)} (${r.extractors.toFixed(2)} ms / ${r.parse.toFixed(2)} ms)`);
+const scaling = measureScaling();
+console.log('\nTime against size (seed article body repeated):');
+for (const p of scaling.points) console.log(`  ×${p.copies}: ${(p.bytes / 1024).toFixed(0)} KB → ${p.ms.toFixed(2)} ms`);
+console.log(`  fitted exponent (1 = linear): ${scaling.exponent.toFixed(2)}`);
 mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ environment: `node ${process.version}, linkedom`, runs: RUNS, summary, aggregate, pages: results }, null, 2) + '\n');
+writeFileSync(OUT, JSON.stringify({ environment: `node ${process.version}, linkedom`, runs: RUNS, summary, aggregate, scaling, pages: results }, null, 2) + '\n');
 console.log(`\nwrote ${OUT}`);

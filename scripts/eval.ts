@@ -45,13 +45,23 @@ function runCli(pages: Labels[]): Map<string, Predicted> {
   return out;
 }
 
-/** Whether the predicted speaker names the labelled one: [surname match, full-name match]. */
+/** Pronouns and other words that never identify a speaker on their own, whatever the aliases list. */
+const NOT_A_NAME = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we', 'i', 'you', 'er', 'sie', 'es', 'il', 'elle', 'ils', 'elles', 'on', 'él', 'ella', 'ellos', 'ellas', '他', '她', '그', '그녀']);
+
+/**
+ * Whether the predicted speaker names the labelled one: [surname match, full-name match].
+ * Full name: the labelled speaker exactly. Surname: the labelled speaker's last word among the
+ * prediction's words, or one of the article's other names for them (aliases) — but never a bare pronoun,
+ * which names no one (the issue asks for pronouns resolved to the person).
+ */
 function speakerMatch(pred: string | null, gold: { speaker: string | null; aliases?: string[] }): [boolean, boolean] {
   if (gold.speaker === null) return [pred === null, pred === null];
   if (!pred) return [false, false];
-  const names = [gold.speaker, ...(gold.aliases ?? [])];
-  const full = names.some((n) => normName(n) === normName(pred)) || normName(pred) === normName(gold.speaker);
-  const sur = full || normName(pred).split(' ').includes(surname(gold.speaker)) || names.some((n) => normName(n) === normName(pred));
+  const p = normName(pred);
+  if (NOT_A_NAME.has(p)) return [false, false];
+  const full = p === normName(gold.speaker);
+  const alias = (gold.aliases ?? []).some((n) => normName(n) === p);
+  const sur = full || alias || p.split(' ').includes(surname(gold.speaker));
   return [sur, full];
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes a fresh Debian machine with Node 20 ready for `npm start` / `npm test`:
-# installs npm dependencies when missing or stale, and Debian's Chromium when /usr/bin/chromium is missing.
+# installs npm dependencies when missing or stale, and Debian's Chromium and Firefox ESR when
+# /usr/bin/chromium or /usr/bin/firefox-esr is missing.
 # Browsers always come from apt; no tool may download its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ fi
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
 if [ "${#need[@]}" -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

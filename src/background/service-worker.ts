@@ -8,6 +8,8 @@ import { isMessage } from '../shared/messages';
 // eslint-disable-next-line no-restricted-imports
 import contentScript from '../content/content-script.ts?iife';
 import { reasonFromError, restrictionReason } from './restricted';
+import { listenForE2EBridge } from './e2e-bridge';
+import './auto-clutter';
 
 const DEFAULT_TITLE = 'Sidenote: read this article';
 
@@ -18,6 +20,8 @@ async function showProblem(tabId: number, reason: string): Promise<void> {
 }
 
 async function clearProblem(tabId: number): Promise<void> {
+  const badge = await browser.action.getBadgeText({ tabId });
+  if (badge === '!') await browser.action.setBadgeText({ tabId, text: '' });
   await browser.action.setTitle({ tabId, title: DEFAULT_TITLE });
 }
 
@@ -31,8 +35,9 @@ export async function toggleSidenote(tab: Tabs.Tab): Promise<void> {
     return;
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [contentScript] });
+    // Cleared before, not after, the injection: the script may report a problem of its own meanwhile.
     await clearProblem(tab.id);
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [contentScript] });
   } catch (err) {
     await showProblem(tab.id, reasonFromError(err instanceof Error ? err.message : String(err)));
   }
@@ -41,6 +46,9 @@ export async function toggleSidenote(tab: Tabs.Tab): Promise<void> {
 browser.action.onClicked.addListener((tab) => {
   void toggleSidenote(tab);
 });
+
+// Firefox end-to-end builds only: BiDi cannot press the button, so tests reach the same handler via a bridge.
+if (__E2E__) listenForE2EBridge(toggleSidenote);
 
 /** Accepts state reports only from Sidenote's own content scripts in a tab. */
 function fromOwnContentScript(sender: Runtime.MessageSender): boolean {
@@ -51,9 +59,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!fromOwnContentScript(sender) || !isMessage(message)) return undefined;
   if (message.type === 'sidenote:state' && sender.tab?.id !== undefined) {
     const tabId = sender.tab.id;
-    void browser.action.setBadgeText({ tabId, text: message.open ? 'on' : '' });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6feb' });
-    void browser.action.setTitle({ tabId, title: message.open ? 'Close Sidenote' : DEFAULT_TITLE });
+    if (message.problem) {
+      void showProblem(tabId, message.problem);
+    } else {
+      void browser.action.setBadgeText({ tabId, text: message.open ? 'on' : '' });
+      void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6feb' });
+      void browser.action.setTitle({ tabId, title: message.open ? 'Close Sidenote' : DEFAULT_TITLE });
+    }
   }
   return undefined;
 });

@@ -17,13 +17,20 @@ export class Controller {
       if (this.session) {
         this.session.close();
       } else {
-        const session = new Session(() => {
+        const session = new Session((problem) => {
           if (this.session === session) this.session = null;
-          void report(false);
+          void report(false, problem);
         });
         this.session = session;
-        await session.open();
-        void report(true);
+        try {
+          await session.open();
+          void report(true);
+        } catch (err) {
+          // Leave the page as it was rather than half-open.
+          session.close();
+          this.session = null;
+          throw err;
+        }
       }
     } finally {
       this.busy = false;
@@ -32,9 +39,9 @@ export class Controller {
 }
 
 /** Tells the background whether Sidenote is open here (it shows that on the toolbar badge). */
-async function report(open: boolean): Promise<void> {
+async function report(open: boolean, problem?: string): Promise<void> {
   try {
-    await browser.runtime.sendMessage({ type: 'sidenote:state', open });
+    await browser.runtime.sendMessage(problem ? { type: 'sidenote:state', open, problem } : { type: 'sidenote:state', open });
   } catch {
     // The background may be restarting; the badge is cosmetic.
   }

@@ -5,7 +5,15 @@
 const HIGHLIGHT = 'sidenote-locate';
 const FOLD = /[\s\u00a0]+/g;
 
-export const LOCATE_CSS = `::highlight(${HIGHLIGHT}) { background: #ffd166; color: #111; }`;
+const PREVIEW = 'sidenote-preview';
+
+export const LOCATE_CSS = `::highlight(${HIGHLIGHT}) { background: #ffd166; color: #111; }
+::highlight(${PREVIEW}) { background: rgba(255, 209, 102, 0.45); }`;
+
+/** Whitespace-folded text, the form findText searches in. */
+export function foldSpace(text: string): string {
+  return text.replace(FOLD, ' ').trim();
+}
 
 /** Builds a Range over the first occurrence of text under root (whitespace-insensitive), or null. */
 export function findText(root: Node, text: string): Range | null {
@@ -67,7 +75,16 @@ export function locateAndHighlight(root: Node, text: string): boolean {
   return true;
 }
 
-/** Removes Sidenote's highlight. */
+/** Removes Sidenote's highlights (located and previewed). */
 export function clearHighlight(): void {
   (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights?.delete(HIGHLIGHT);
+  previewHighlight(null);
+}
+
+/** Paints a faint preview highlight on range (hover in the sidebar), or clears it when null. */
+export function previewHighlight(range: Range | null): void {
+  const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  if (!highlights) return;
+  if (range && typeof Highlight !== 'undefined') highlights.set(PREVIEW, new Highlight(range));
+  else highlights.delete(PREVIEW);
 }

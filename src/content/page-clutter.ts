@@ -12,6 +12,8 @@ import type { ClutterCategory, ClutterItem } from '../core/types';
 export const HIDDEN_ATTR = 'data-sidenote-hidden';
 /** Minimum pause between two observer passes, so a page mutating endlessly costs little. */
 const PASS_INTERVAL_MS = 250;
+/** Performance measure left by each pass in the e2e build only, so tests can count passes per second. */
+export const PASS_MARK = 'sidenote:clutter-pass';
 /** Scroll-lock styles Sidenote overrides on html/body while clutter is hidden. */
 const UNLOCK_ATTR = 'data-sidenote-unlock';
 
@@ -28,6 +30,8 @@ interface Hidden {
 
 export class PageClutter {
   private hidden: Hidden[] = [];
+  /** Elements the reader chose to show again; never re-hidden while this instance lives. */
+  private readonly revealed = new WeakSet<Element>();
   private categories: readonly ClutterCategory[] = [];
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -35,7 +39,8 @@ export class PageClutter {
   private readonly sheet = new CSSStyleSheet();
 
   constructor(
-    private readonly ownHost: Element,
+    /** Sidenote's own UI host (never clutter, and its insertion is not a page change); null when there is none. */
+    private readonly ownHost: Element | null,
     private readonly onChange: (items: ClutterItem[]) => void,
   ) {
     this.sheet.replaceSync(CSS);
@@ -66,6 +71,7 @@ export class PageClutter {
   reveal(index: number): void {
     const h = this.hidden[index];
     if (!h) return;
+    this.revealed.add(h.element);
     this.unhide(h);
     this.hidden.splice(index, 1);
     this.onChange(this.items);
@@ -93,7 +99,7 @@ export class PageClutter {
 
   private onMutations(records: MutationRecord[]): void {
     const relevant = records.some((r) =>
-      Array.from(r.addedNodes).some((n) => n.nodeType === 1 && n !== this.ownHost && !this.isOurs(n)),
+      Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !this.isOurs(n)),
     );
     if (!relevant || this.timer) return;
     const wait = Math.max(0, this.lastPass + PASS_INTERVAL_MS - performance.now());
@@ -109,12 +115,13 @@ export class PageClutter {
 
   /** One detection pass over the page; newly found clutter is hidden. */
   private pass(): void {
-    this.lastPass = performance.now();
+    const start = performance.now();
+    this.lastPass = start;
     const known = new Set(this.hidden.map((h) => h.element));
     const found = detectClutter(document, this.categories, { isFloating });
     let changed = false;
     for (const hit of found) {
-      if (known.has(hit.element) || hit.element === this.ownHost || hit.element.contains(this.ownHost)) continue;
+      if (known.has(hit.element) || this.revealed.has(hit.element) || this.isOrHoldsHost(hit.element)) continue;
       const item: ClutterItem = { category: hit.category, text: hit.text };
       if (hit.element.tagName === 'META') {
         const parent = hit.element.parentNode;
@@ -131,6 +138,12 @@ export class PageClutter {
       this.unlockScroll();
       this.onChange(this.items);
     }
+    // Test builds leave one measure per pass, so e2e tests can count passes and their cost.
+    if (__E2E__) performance.measure(PASS_MARK, { start });
+  }
+
+  private isOrHoldsHost(el: Element): boolean {
+    return this.ownHost !== null && (el === this.ownHost || el.contains(this.ownHost));
   }
 
   /** Clutter overlays often lock scrolling on html/body; undo that while they are hidden. */

@@ -5,16 +5,28 @@
  */
 import { analyzeDocument, type Extraction } from '../core/analyze';
 import type { ClutterCategory, ClutterItem } from '../core/types';
-import { activeClutterCategories, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import { activeClutterCategories, loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings';
 import { mountApp } from '../sidebar/mount';
 import type { AppProps, MountedApp, ViewMode } from '../sidebar/types';
 import { writeClipboard } from './clipboard';
 import { clearHighlight, LOCATE_CSS, locateAndHighlight } from './locate';
+import { pauseAutoClutter } from './auto-clutter-link';
+import { setNotificationGuard } from './notification-guard';
 import { HIDDEN_ATTR, PageClutter } from './page-clutter';
+import { failedExtraction } from './failed-extraction';
+import { guardHost, type HostGuard } from './host-guard';
+import { watchNavigation } from './navigation-watch';
+import { measureSince, measureTimings } from './perf';
 import { readerHtml } from './reader-html';
+import { downloadText, inertBody, missingFromReader, previewIn } from './reader-actions';
+import { t, uiLocale } from '../shared/i18n';
+import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../shared/reader-prefs';
 
 /** The host's tag: a custom-element name no page uses, so page CSS aimed at common tags misses it. */
 const HOST_TAG = 'sidenote-root';
+const HOST_REMOVED = 'This page kept removing Sidenote\'s panel, so Sidenote closed and restored the page.';
+/** The host's own inline style, re-applied if a page script changes it. */
+const HOST_STYLE = { position: 'fixed', inset: '0', 'z-index': '2147483647', 'pointer-events': 'none', display: 'block' };
 
 export class Session {
   private host: HTMLElement | null = null;
@@ -26,8 +38,16 @@ export class Session {
   private mode: ViewMode = 'reader';
   private categories: readonly ClutterCategory[] = [];
   private hiddenItems: ClutterItem[] = [];
+  private settings: Settings | null = null;
+  private guarded = false;
+  private resumeAuto: (() => void) | null = null;
   private unsubscribe: (() => void) | null = null;
+  private stopNavigationWatch: (() => void) | null = null;
+  private hostGuard: HostGuard | null = null;
   private scroll = { x: 0, y: 0 };
+  /** Where focus was before Sidenote opened; it goes back there on close. */
+  private returnFocus: Element | null = null;
+  private missing: string[] = [];
   private readonly locateSheet = new CSSStyleSheet();
   private readonly onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && !e.defaultPrevented) {
@@ -36,69 +56,138 @@ export class Session {
     }
   };
 
-  constructor(private readonly onClosed: () => void) {}
+  constructor(private readonly onClosed: (problem?: string) => void) {}
 
   async open(): Promise<void> {
+    const opened = performance.now();
     this.scroll = { x: window.scrollX, y: window.scrollY };
+    this.returnFocus = document.activeElement;
     const settings = await loadSettings().catch(() => null);
+    this.settings = settings;
     this.categories = settings ? activeClutterCategories(settings, location.hostname) : [];
+    this.resumeAuto = pauseAutoClutter();
+    this.guardNotifications(settings?.blockNotificationPrompt === true);
 
     this.host = document.createElement(HOST_TAG);
-    for (const [k, v] of Object.entries({ position: 'fixed', inset: '0', 'z-index': '2147483647', 'pointer-events': 'none', display: 'block' })) {
-      this.host.style.setProperty(k, v, 'important');
-    }
     this.shadow = this.host.attachShadow({ mode: 'closed' });
     this.clutter = new PageClutter(this.host, (items) => {
       this.hiddenItems = items;
       this.render();
     });
-    this.clutter.apply(this.categories);
+    const clutterStart = performance.now();
+    try {
+      this.clutter.apply(this.categories);
+    } catch {
+      // A page whose DOM defeats the clutter pass still gets its reader and sidebar.
+      this.clutter.restore();
+    }
+    measureSince('clutter-live', clutterStart);
+    const analysisStart = performance.now();
     this.analyse();
+    measureSince('analysis', analysisStart);
+    if (this.extraction) measureTimings(this.extraction.timings);
     this.mode = this.extraction?.content ? 'reader' : 'original';
 
     document.documentElement.appendChild(this.host);
+    this.hostGuard = guardHost(this.host, HOST_STYLE, () => this.close(HOST_REMOVED));
     this.app = mountApp(this.shadow, this.props());
+    measureSince('open', opened);
     // The highlight rule must live in each tree it paints: the reader (shadow) and the original page.
     this.locateSheet.replaceSync(LOCATE_CSS);
     this.shadow.adoptedStyleSheets = [...this.shadow.adoptedStyleSheets, this.locateSheet];
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.locateSheet];
     window.addEventListener('keydown', this.onKey, true);
     this.unsubscribe = onSettingsChanged((s) => this.applySettings(s));
+    this.stopNavigationWatch = watchNavigation(() => this.refresh());
   }
 
-  close(): void {
+  /** The page moved to another article (single-page app navigation): read it again. */
+  private refresh(): void {
+    if (!this.host) return;
+    clearHighlight();
+    this.analyse();
+    this.mode = this.extraction?.content ? this.mode : 'original';
+    this.render();
+  }
+
+  /** Closes Sidenote and restores the page; `problem` is set when Sidenote had to close by itself. */
+  close(problem?: string): void {
     if (!this.host) return;
     window.removeEventListener('keydown', this.onKey, true);
     this.unsubscribe?.();
+    this.stopNavigationWatch?.();
+    this.hostGuard?.stop();
     clearHighlight();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.locateSheet);
     this.app?.unmount();
     this.host.remove();
     this.clutter?.restore();
+    this.guardNotifications(false);
+    this.resumeAuto?.();
+    this.resumeAuto = null;
     this.host = null;
     this.shadow = null;
     this.app = null;
     if (window.scrollX !== this.scroll.x || window.scrollY !== this.scroll.y) window.scrollTo(this.scroll.x, this.scroll.y);
-    this.onClosed();
+    (this.returnFocus as HTMLElement | null)?.focus?.({ preventScroll: true });
+    this.returnFocus = null;
+    this.onClosed(problem);
   }
 
   /** Settings changed elsewhere (the options page): re-hide clutter and re-read the article. */
   private applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.guardNotifications(settings.blockNotificationPrompt);
     const next = activeClutterCategories(settings, location.hostname);
-    if (next.join() === this.categories.join()) return;
+    if (next.join() === this.categories.join()) return this.render();
     this.categories = next;
     this.clutter?.apply(next);
     this.analyse();
     this.render();
   }
 
+  /** Installs or removes the page-world notification guard (only changes are sent). */
+  private guardNotifications(on: boolean): void {
+    if (on === this.guarded) return;
+    this.guarded = on;
+    void setNotificationGuard(on);
+  }
+
+  /** The sidebar's per-site switch: adds or removes this host from the exception list (applies live). */
+  private setSiteException(excepted: boolean): void {
+    const host = location.hostname.toLowerCase();
+    const hosts = (this.settings?.clutterExceptions ?? []).filter((h) => h !== host);
+    void saveSettings({ clutterExceptions: excepted ? [...hosts, host].sort() : hosts }).catch(() => undefined);
+  }
+
+  /** The tree a locate searches: the reader body, or the live page. */
+  private viewRoot(mode: ViewMode): Element | null {
+    return mode === 'reader' && this.shadow ? this.shadow.querySelector('.sn-article-body') : document.body;
+  }
+
+  /** Shows new reader preferences at once and saves them (the settings listener confirms). */
+  private setReaderPrefs(patch: Partial<ReaderPrefs>): void {
+    const reader = { ...(this.settings?.reader ?? DEFAULT_READER_PREFS), ...patch };
+    if (this.settings) this.settings = { ...this.settings, reader };
+    this.render();
+    void saveSettings({ reader }).catch(() => undefined);
+  }
+
   private analyse(): void {
-    this.extraction = analyzeDocument(document, {
-      url: location.href,
-      clutterCategories: this.categories,
-      alsoStrip: `[${HIDDEN_ATTR}]`,
-    });
-    this.readerHtml = this.extraction.content ? readerHtml(this.extraction.content) : null;
+    try {
+      this.extraction = analyzeDocument(document, {
+        url: location.href,
+        // The live pass has already marked every clutter element (with computed styles the clone lacks);
+        // stripping the marks is enough, so the clone is not searched a second time.
+        clutterCategories: [],
+        alsoStrip: `[${HIDDEN_ATTR}]`,
+      });
+      this.readerHtml = this.extraction.content ? readerHtml(this.extraction.content) : null;
+    this.missing = missingFromReader(this.readerHtml === null ? null : inertBody(this.readerHtml), this.extraction.analysis);
+    } catch (err) {
+      this.extraction = failedExtraction(location.href, document.title, err);
+      this.readerHtml = null;
+    }
   }
 
   private render(): void {
@@ -109,10 +198,21 @@ export class Session {
     const extraction = this.extraction!;
     return {
       analysis: extraction.analysis,
-      reader: { html: this.readerHtml, readingMinutes: extraction.readingMinutes, dir: extraction.dir },
+      reader: { html: this.readerHtml, readingMinutes: extraction.readingMinutes, dir: extraction.dir, missing: this.missing },
+      t,
+      locale: uiLocale(),
+      prefs: this.settings?.reader ?? DEFAULT_READER_PREFS,
+      onPrefs: (patch) => this.setReaderPrefs(patch),
+      onDownload: (name, mime, text) => { if (this.shadow) downloadText(this.shadow, name, mime, text); },
+      onPreview: (text) => previewIn(this.viewRoot(this.mode), this.mode === 'reader' ? this.shadow?.querySelector('.sn-reader-pane') ?? null : null, text),
       mode: this.mode,
       hiddenClutter: this.hiddenItems,
       clutterEnabled: this.categories.length > 0,
+      clutterSite: this.settings?.removeClutter
+        ? { host: location.hostname, excepted: this.settings.clutterExceptions.includes(location.hostname.toLowerCase()) }
+        : undefined,
+      onRevealClutter: (index) => this.clutter?.reveal(index),
+      onClutterSiteException: (excepted) => this.setSiteException(excepted),
       onModeChange: (mode) => {
         this.mode = mode;
         clearHighlight();
@@ -120,9 +220,9 @@ export class Session {
       },
       onClose: () => this.close(),
       onCopy: (text) => (this.shadow ? writeClipboard(text, this.shadow) : Promise.resolve(false)),
-      onLocate: (text) => {
-        const root = this.mode === 'reader' && this.shadow ? this.shadow.querySelector('.sn-article-body') : document.body;
-        if (root) locateAndHighlight(root, text);
+      onLocate: (text, where) => {
+        const root = this.viewRoot(where ?? this.mode);
+        return root ? locateAndHighlight(root, text) : false;
       },
     };
   }

@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { detectClutter, DEFAULT_CLUTTER_CATEGORIES } from './clutter';
 import { extractCopyright } from './copyright';
 import { linksOf, paragraphsOf, type Paragraph } from './paragraphs';
+import { missingQuoteWarnings } from './quote-coverage';
 import { extractQuotes } from './quotes';
 import { extractSources } from './sources';
 import type { Analysis, ClutterCategory, ClutterItem } from './types';
@@ -85,6 +86,11 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Ex
   t0 = now();
   const quotes = safely(() => extractQuotes(paragraphs), [], warnings, 'quotes');
   const sources = isArticle ? safely(() => extractSources(paragraphs, linksOf(paragraphs)), [], warnings, 'sources') : [];
+  if (isArticle && doc.body) {
+    const readerText = paragraphs.map((p) => p.text).join('\n');
+    const clutterTexts = clutter.map((c) => c.text);
+    warnings.push(...safely(() => missingQuoteWarnings(doc.body, readerText, clutterTexts), [], warnings, 'quote-coverage'));
+  }
   timings.extractors += now() - t0;
   const text = isArticle ? paragraphs.filter((p) => !p.heading).map((p) => p.text).join('\n\n') : '';
   const words = text ? text.split(/\s+/).length : 0;

@@ -52,7 +52,8 @@ export const ATTRIBUTE_PATTERNS: ReadonlyArray<readonly [RegExp, ClutterCategory
   [/(^|-)(open-?in-?app|app-?interstitial|continue-?in-?(app|browser)|deep-?link-?banner|app-?open-?(banner|sheet|prompt))($|-)/, 'open-in-app'],
   [/(^|-)(smart-?banner|app-?banner|app-?promo|app-?download-?(banner|promo|bar|cta)|download-?(the-?)?app|get-?the-?app|install-?app|app-?install-?(banner|promo)|mobile-?app-?(banner|promo|cta))($|-)/, 'app-banner'],
   [/(^|-)(push-?(prompt|notification|notif|optin|opt-?in|subscribe|popup|modal|bell|ask)s?|web-?push|notification-?(prompt|optin|popup|modal|permission|subscribe)s?)($|-)/, 'push-prompt'],
-  [/(^|-)(newsletter-?(modal|popup|overlay|interstitial|lightbox)|(modal|popup|overlay)-?newsletter)($|-)/, 'newsletter'],
+  // One qualifier may sit between the two words ("newsletter-2014-modal", "newsletter-signup-popup").
+  [/(^|-)(newsletter-?([a-z0-9]+-)?(modal|popup|overlay|interstitial|lightbox)|(modal|popup|overlay)-?newsletter)($|-)/, 'newsletter'],
 ];
 
 /** Tokens that describe a page state rather than the element itself ("has-smartbanner" on <body>). */

@@ -75,9 +75,10 @@ export function makeTextReader(cap: number): (el: Element) => string | null {
   };
 }
 
-/** Lower-cased class and id tokens, '_' read as '-'. */
+/** Lower-cased class and id tokens, runs of '_' and '-' read as one '-'. */
 export function tokensOf(el: Element): string[] {
-  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().replace(/_/g, '-').trim();
+  // BEM's "block__elem--mod" reads as "block-elem-mod", so one pattern covers every naming style.
+  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().replace(/[-_]+/g, '-').trim();
   return raw ? raw.split(/\s+/) : [];
 }
 

@@ -30,10 +30,16 @@ export const ALL_CLUTTER_CATEGORIES: readonly ClutterCategory[] = ['open-in-app'
 /** What a reader gets unless they opt in: newsletter overlays are sometimes wanted, so they are off. */
 export const DEFAULT_CLUTTER_CATEGORIES: readonly ClutterCategory[] = ['open-in-app', 'app-banner', 'push-prompt'];
 
+const EVERY_CATEGORY: ReadonlySet<ClutterCategory> = new Set(ALL_CLUTTER_CATEGORIES);
+
 /** Never clutter themselves; the walk goes through them. */
 const PROTECTED_TAGS = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE']);
 /** An element holding one of these holds the article. */
 const ARTICLE_SELECTOR = 'article, main, [role="main"], [itemprop~="articleBody"]';
+/** Navigation: a short link there is a menu entry ("Free Mobile App"), not a promo, even in a drop-down overlay. */
+const NAV_SELECTOR = 'nav, [role="navigation"], [role="menu"], [role="menubar"]';
+/** Elements that show something even without text (a banner drawn as an image or in a frame). */
+const MEDIA_SELECTOR = 'img, iframe, svg, picture, video, canvas';
 /** Text blocks of an article body: never clutter by wording alone, nor is anything above them. */
 const BODY_TEXT_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TD', 'DD']);
 /** Caps on a matched element's text: SDK containers may carry some copy, site class matches less. */
@@ -131,10 +137,13 @@ function attributeHit(
   if (el.getAttribute('role') === 'main' || el.querySelector(ARTICLE_SELECTOR)) return null;
   const text = readText(el);
   if (text === null || (!fromLibrary && text.length > ATTRIBUTE_MAX_CHARS) || hasProse(el)) return null;
-  // The wording may name the kind better than the class does (CBS's "smart-banner" is an open-in-app sheet).
-  const byText = text ? classifyText(text, el, isFloating(el, options), wanted)?.category : undefined;
-  const chosen = byText ?? (wanted.has(category) ? category : undefined);
-  return chosen ? { element: el, category: chosen, text: clip(text) } : null;
+  // A site-made container that is still empty shows nothing; the live observer sees it once it is filled.
+  if (!fromLibrary && !text && !el.querySelector(MEDIA_SELECTOR)) return null;
+  // The wording may name the kind better than the class does (CBS's "smart-banner" is an open-in-app
+  // sheet); it is judged against every category so that switching that kind off shows the element.
+  const byText = text ? classifyText(text, el, isFloating(el, options), EVERY_CATEGORY)?.category : undefined;
+  const chosen = byText ?? category;
+  return wanted.has(chosen) ? { element: el, category: chosen, text: clip(text) } : null;
 }
 
 function libraryCategory(tokens: readonly string[]): ClutterCategory | undefined {
@@ -165,6 +174,7 @@ function textHit(
   let best: DetectedClutter | null = null;
   // Set once the climb leaves a run of prose: from there on only an overlay can be a prompt.
   let pastProse = false;
+  if (start.parentElement?.closest(NAV_SELECTOR)) return null;
   for (let a = start.parentElement; a; a = a.parentElement) {
     const tag = a.tagName.toUpperCase();
     if (PROTECTED_TAGS.has(tag) || a.getAttribute('role') === 'main' || (a.getAttribute('itemprop') ?? '').includes('articleBody')) break;
@@ -172,14 +182,15 @@ function textHit(
     const text = readText(a);
     if (text === null || text.length > FLOATING_MAX_CHARS) {
       // A link inside a long paragraph is part of a sentence ("available on Google Play"), not a promo.
-      return proseHolder ? null : best;
+      return proseHolder || !best || !wanted.has(best.category) ? null : best;
     }
     // A live-news bar or ticker is the page's own news, whatever it says.
     if (tokensOf(a).some((t) => NEVER_TOKENS.test(t))) return null;
     const floating = isFloating(a, options);
-    const inBody = BODY_TEXT_TAGS.has(tag) && a.closest(ARTICLE_SELECTOR) !== null;
+    // A body paragraph that is nothing but one link ("CLICK HERE TO GET THE … APP") is a promo, not prose.
+    const inBody = BODY_TEXT_TAGS.has(tag) && a.closest(ARTICLE_SELECTOR) !== null && !isLinkOnly(a, text);
     const eligible = floating || (!pastProse && !inBody && text.length <= STATIC_MAX_CHARS);
-    const hit = eligible && a.querySelectorAll('a').length <= MAX_LINKS ? classifyText(text, a, floating, wanted) : null;
+    const hit = eligible && a.querySelectorAll('a').length <= MAX_LINKS ? classifyText(text, a, floating, EVERY_CATEGORY) : null;
     if (hit && hit.residual <= (floating ? FLOATING_MAX_RESIDUAL : STATIC_MAX_RESIDUAL)) {
       best = { element: a, category: hit.category, text: clip(text) };
     } else if (!floating && (proseHolder || inBody)) {
@@ -187,7 +198,18 @@ function textHit(
       pastProse = true;
     }
   }
-  return best;
+  // A block of a kind that is switched off stays, even when a wanted kind's wording is inside it.
+  return best && wanted.has(best.category) ? best : null;
+}
+
+/** True when all of el's text is the text of a single link inside it. */
+function isLinkOnly(el: Element, text: string): boolean {
+  const links = el.querySelectorAll('a');
+  return links.length === 1 && normalizeText(links[0]!.textContent ?? '') === text;
+}
+
+function normalizeText(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** True when el has text of its own beside its child elements (running prose, not a wrapper). */

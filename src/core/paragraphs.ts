@@ -123,12 +123,26 @@ export function paragraphsOf(root: Element): Paragraph[] {
 export function linksOf(paragraphs: Paragraph[]): LinkRef[] {
   const out: LinkRef[] = [];
   for (const p of paragraphs) {
-    for (const a of Array.from(p.element.querySelectorAll('a[href]'))) {
+    // A plain walk: selector engines (linkedom's especially) cost more than the whole lookup.
+    for (const a of anchorsIn(p.element)) {
       const href = a.getAttribute('href') ?? '';
       const text = textOf(a);
       if (!text || /^(#|javascript:|mailto:)/i.test(href)) continue;
       out.push({ text, href, paragraph: p.index });
     }
   }
+  return out;
+}
+
+/** The <a href> elements under el, in document order. */
+function anchorsIn(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (e: Element): void => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName.toUpperCase() === 'A' && c.hasAttribute('href')) out.push(c);
+      walk(c);
+    }
+  };
+  walk(el);
   return out;
 }

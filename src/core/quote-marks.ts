@@ -45,20 +45,27 @@ const ALWAYS_OPEN = new Set(['„', '‚', '「', '『']);
 const ALWAYS_CLOSE = new Set(['」', '』']);
 const ALL_MARKS = /["'“”„‚‘’«»‹›「」『』]/g;
 
+const DOUBLED = /’’|''|‘‘|``/;
+const DOUBLED_CLOSE = /’’|''/g;
+const DOUBLED_OPEN = /‘‘|``/g;
+/** Han, kana, Hangul and CJK punctuation: text set without spaces between words. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 const SPACE = /[\s\u00a0\u202f\u2009]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\d/;
 /** Characters after which an opening mark may stand: start, space, brackets, dashes, slashes, colon. */
-const BEFORE_OPEN = /[\s\u00a0\u202f\u2009([{\-–—/:;]/;
+const BEFORE_OPEN = /[\u2060\s\u00a0\u202f\u2009([{\-–—/:;]/;
 /** Characters that may follow a closing mark: space, punctuation, brackets, dashes, another mark. */
-const AFTER_CLOSE = /[\s\u00a0\u202f\u2009.,;:!?)\]}\-–—…/"'“”„‚‘’«»‹›」』]/;
+const AFTER_CLOSE = /[\u2060\s\u00a0\u202f\u2009.,;:!?)\]}\-–—…/"'“”„‚‘’«»‹›」』]/;
 /** Elisions that start with an apostrophe: 'n', 'em, 'tis, '90s, ’Twas. */
 const ELISION = /^['’‘](?:n['’‘]?\s|em\b|tis\b|twas\b|til\b|cause\b|\d0s\b|\d\d\b)/i;
 
 /** Finds the quoted spans of one paragraph, outer and nested, in order of their opening marks. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(raw: string): QuoteSpan[] {
+  // Doubled single marks stand for double ones (“…’’, ``…''); a word joiner keeps every offset in place.
+  const text = DOUBLED.test(raw) ? raw.replace(DOUBLED_CLOSE, '”\u2060').replace(DOUBLED_OPEN, '\u2060“') : raw;
   const spans: QuoteSpan[] = [];
-  const stack: { mark: string; at: number }[] = [];
+  const stack: { mark: string; at: number; inner: number }[] = [];
   ALL_MARKS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ALL_MARKS.exec(text)) !== null) {
@@ -70,18 +77,25 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const nextIsWord = next !== '' && LETTER_OR_DIGIT.test(next);
 
     // Apostrophes inside words (don't, l’homme, Jones’s) are never marks.
-    if ((ch === "'" || ch === '’') && prevIsWord && nextIsWord) continue;
+    // Scripts without spaces (Chinese, Japanese, Korean) set marks right against words: no apostrophes there.
+    const cjkSide = CJK.test(prev) || CJK.test(next);
+    if ((ch === "'" || ch === '’') && prevIsWord && nextIsWord && !cjkSide) continue;
     // Inch and foot marks: 6'2", 12" (unless closing a quote opened with the same mark).
     const inch = (ch === '"' || ch === "'") && DIGIT.test(prev);
 
     const canClose =
-      !ALWAYS_OPEN.has(ch) && prev !== '' && !SPACE.test(prev) && (next === '' || AFTER_CLOSE.test(next) || ALWAYS_CLOSE.has(ch));
+      !ALWAYS_OPEN.has(ch) && prev !== '' && !SPACE.test(prev) && (next === '' || AFTER_CLOSE.test(next) || ALWAYS_CLOSE.has(ch) || (CJK.test(next) && ch !== '“' && ch !== '‘'));
     // French « » often hold no-break spaces inside, so a closer may follow a space: « texte ».
-    const spacedCloser = (ch === '»' || ch === '«' || ch === '›' || ch === '‹') && SPACE.test(prev);
+    // A curly ” after a stray space still closes an open “ when no word follows it ("to see ” Mayer said).
+    const spacedCloser =
+      ((ch === '»' || ch === '«' || ch === '›' || ch === '‹') && SPACE.test(prev)) ||
+      (ch === '”' && SPACE.test(prev) && (next === '' || !LETTER_OR_DIGIT.test(next)) && stack.length > 0 && stack[stack.length - 1]!.mark === '“') ||
+      // A straight " after a stray space closes when the writer's lower-case words follow (`ourselves? " she wrote`).
+      (ch === '"' && SPACE.test(prev) && stack.length > 0 && stack[stack.length - 1]!.mark === '"' && /^\s+\p{Ll}/u.test(text.slice(at + 1, at + 4)));
     const canOpen =
       !ALWAYS_CLOSE.has(ch) &&
       ch !== '’' &&
-      (prev === '' || BEFORE_OPEN.test(prev) || /["“„‘‚«»‹]/.test(prev) || ch === '「' || ch === '『') &&
+      (prev === '' || BEFORE_OPEN.test(prev) || /["“„‘‚«»‹]/.test(prev) || ch === '「' || ch === '『' || (CJK.test(prev) && ch !== '”' && ch !== '’')) &&
       next !== '' &&
       (!SPACE.test(next) || ch === '«' || ch === '»' || ch === '‹' || ch === '›') &&
       !ELISION.test(text.slice(at, at + 6));
@@ -93,8 +107,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       stack.length = closeIdx;
       spans.push({
         open: opener.at,
-        end: at + 1,
-        innerStart: opener.at + 1,
+        // A doubled closer (’’) ends after both of its characters.
+        end: next === '\u2060' ? at + 2 : at + 1,
+        innerStart: opener.inner,
         innerEnd: at,
         mark: opener.mark,
         closed: true,
@@ -102,7 +117,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       });
       continue;
     }
-    if (canOpen && !inch && !(ch === '”' && stack.length === 0 && prevIsWord)) stack.push({ mark: ch, at });
+    if (canOpen && !inch && !(ch === '”' && stack.length === 0 && prevIsWord)) stack.push({ mark: ch, at: prev === '\u2060' ? at - 1 : at, inner: at + 1 });
   }
   // The outermost opener left unclosed runs to the end of the paragraph.
   const runOn = stack[0];
@@ -110,7 +125,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     spans.push({
       open: runOn.at,
       end: text.length,
-      innerStart: runOn.at + 1,
+      innerStart: runOn.inner,
       innerEnd: text.length,
       mark: runOn.mark,
       closed: false,

@@ -6,7 +6,7 @@
 import type { LinkRef, Paragraph } from './paragraphs';
 import {
   ACCORDING, AFFILIATION, AUXILIARY, CREDIT_PARAGRAPH, DATA_NOUN, DOC_BY, DOC_MODIFIER, DOC_NOUN, DOC_SUBJECT,
-  FINDING_VERBS, INLINE_CREDIT, ORG_ANAPHOR, PRONOUN, VERB,
+  FINDING_VERBS, INLINE_CREDIT, ORG_ANAPHOR, PRONOUN, findVerbs,
 } from './source-cues';
 import { looksLikeOrganization, nameAfter, nameBefore, namesIn, stripTitles, surnameOf } from './source-names';
 import type { Source, SourceKind } from './types';
@@ -89,10 +89,9 @@ function prepare(body: Paragraph[], texts: Map<number, string>): Context {
 /** Every attribution cue in one paragraph, as mentions. */
 function cueMentions(text: string, paragraph: number, ctx: Context): Mention[] {
   const out: Mention[] = [];
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
-    const verb = m[1] ?? '';
-    const end = m.index + m[0].length;
+  for (const m of findVerbs(text)) {
+    const verb = m.verb;
+    const end = m.end;
     const start = sentenceStart(text, m.index);
     let pre = text.slice(start, m.index).trimEnd();
     while (AUXILIARY.test(pre)) pre = pre.replace(AUXILIARY, '');

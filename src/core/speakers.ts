@@ -4,47 +4,36 @@
  * Works on "masked" paragraph text, where the words inside quotation marks are blanked out, so a name or
  * verb inside a quote is never taken for the writer's attribution.
  */
-import { isRoleLike, MentionIndex, ROLE_NOUN, type Entity, type Gender } from './mentions';
+import { MentionIndex, ROLE_NOUN, type Entity } from './mentions';
 import { findNameRuns, STOP_WORDS } from './name-runs';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { ACCORDING_TO, SPEECH_VERB, WEAK_VERBS } from './speech-verbs';
+import { ARTICLES, fromEntity, lowerRole, PRONOUN_ALT, resolveNominal, resolvePronoun, type Attribution } from './speaker-resolve';
 
+export type { Attribution };
 
-export interface Attribution {
-  speaker: string | null;
-  role: string | null;
-  /** The attribution phrase as written ("Sessions told"). */
-  cue: string;
-  /** True when a cue was found but it names no one we can resolve (a bare "I said"). */
-  unresolved?: boolean;
-  /** False for a cue found after the quote but past a clause of the writer's own. */
-  near?: boolean;
-}
 
 /** How far (characters) from the quote an attribution cue may start. */
 const AFTER_WINDOW = 160;
 const BEFORE_WINDOW = 220;
 
-const PRONOUNS: Record<string, { gender: Gender; plural?: boolean; org?: boolean }> = {
-  he: { gender: 'm' }, she: { gender: 'f' }, er: { gender: 'm' }, il: { gender: 'm' }, elle: { gender: 'f' },
-  él: { gender: 'm' }, ella: { gender: 'f' }, they: { gender: null, plural: true }, ils: { gender: null, plural: true },
-  elles: { gender: null, plural: true }, ellos: { gender: null, plural: true }, it: { gender: null, org: true },
-  sie: { gender: null }, lui: { gender: 'm' },
-};
-const PRONOUN_ALT = Object.keys(PRONOUNS).join('|');
 const TAIL_PRONOUN = new RegExp(`(?:^|[\\s,;(])(${PRONOUN_ALT})\\s*$`, 'iu');
 const HEAD_PRONOUN = new RegExp(`^\\s*(${PRONOUN_ALT})(?![\\p{L}])`, 'iu');
 /** French inverted pronoun glued to the verb: "dit-il", "a-t-elle ajouté". */
 const GLUED_PRONOUN = /-(?:t-)?(il|elle|ils|elles)\b/i;
-const ARTICLES = /^(?:the|a|an|one|another|der|die|das|ein|eine|einer|le|la|les|l'|un|une|el|los|las|uno|una|unos|unas)$/i;
-/** Head nouns that stand for an organisation ("the group said"). */
-const ORG_NOUNS = /^(?:organi[sz]ation|group|company|firm|agency|department|ministry|government|administration|campaign|coalition|union|party|network|police|association|committee|council|office|charity|foundation|institute|university|court|commission|board|bank|club|team|airline|school|district|service|bureau|organisation|gruppe|unternehmen|ministerium|regierung|partei|groupe|entreprise|ministère|gouvernement|parti|grupo|empresa|ministerio|gobierno|partido)s?$/i;
 /** Adverbs and auxiliaries between a subject and its verb ("The president also admitted"). */
 const TRAILING_ADVERBS = /(?:\s+(?:also|later|then|previously|again|further|repeatedly|recently|once|has|had|have|had|has since|would|will|once|still|even|often|simply|quickly|flatly|publicly|privately|earlier|yesterday|today|ferner|auch|aussi|también|ya))+\s*$/i;
 /** Words a plain descriptive subject never holds: verbs, conjunctions, relative pronouns. */
 const NOT_IN_NOMINAL = /\s(?:as|if|to|that|which|who|when|while|and|but|is|was|were|are|be|been|because|than|then|so|not|it|its|this|there)(?:\s|$)/i;
 /** Conjunctions that show the writer's own clause between a quote and a later cue. */
 const FAR_CLAUSE = /\b(?:as|while|because|when|after|before|since|that|which|who|where|if|but)\s/i;
+/** A manner adverb between a subject and its verb ("tearfully", "angrily"). */
+const LY_ADVERB = /\s+\p{Ll}+ly\s*$/u;
+/** Bare plural groups that speak without an article: "officers said", "police told reporters". */
+const BARE_GROUP =
+  /(?:^|[\s,])((?:\p{Ll}[\p{L}-]*\s+)?(?:officers|officials|police|witnesses|residents|analysts|experts|authorities|investigators|prosecutors|doctors|researchers|scientists|sources|critics|organi[sz]ers|activists|protesters|lawmakers|officials|traders|economists|neighbo(?:u)?rs|parents|students|teachers|workers|employees|fans|firefighters|paramedics|rescuers|agents|troopers|deputies))\s*$/u;
+/** Capitalised affiliation words and then lower-case role words before a name: "Commerzbank analyst". */
+const LEAD_ROLE = /^(?:(?:the|a|an)\s+)?((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s*$/u;
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|\((?![^)]*$)/;
 
 export interface QuoteContext {
@@ -189,16 +178,6 @@ function attributeBefore(before: string, offset: number, ctx: QuoteContext, inde
   return null;
 }
 
-/** A short lower-case role right before a name ("spokeswoman", "president"), or null. */
-function lowerRole(text: string): string | null {
-  let t = text.trim();
-  if (!t || t.split(/\s+/).length > 5 || !/^[\p{Ll}][\p{L}\s'’-]*$/u.test(t)) return null;
-  const words = t.split(/\s+/);
-  if (ARTICLES.test(words[0]!)) t = words.slice(1).join(' ');
-  const last = t.split(/\s+/).pop() ?? '';
-  return t && ROLE_NOUN.test(last) ? t : null;
-}
-
 /** ", saying …": the speaker is the sentence's subject, the first person named (or pronoun) in the clause. */
 function participleSubject(subj: string, offset: number, ctx: QuoteContext, index: MentionIndex, verb: VerbHit): Attribution | null {
   const pron = HEAD_PRONOUN.exec(subj);
@@ -247,7 +226,8 @@ function subjectTail(
   verb: VerbHit,
   whole = false,
 ): Attribution | null {
-  const trimmed = text.replace(/[\s]+$/, '');
+  // Adverbs between subject and verb ("Brooke tearfully asked", "the actor previously said") are skipped.
+  const trimmed = text.replace(/[\s]+$/, '').replace(TRAILING_ADVERBS, '').replace(LY_ADVERB, '');
   const cueOf = (from: number): string => `${trimmed.slice(from).trim()} ${verb.text}`.trim();
   const pron = TAIL_PRONOUN.exec(trimmed);
   if (pron) {
@@ -262,7 +242,7 @@ function subjectTail(
   const run = runs[runs.length - 1];
   if (run && run.end >= core.length && run.tokens.length > 0 && !STOP_WORDS.has(run.tokens[run.tokens.length - 1]!)) {
     const lead = core.slice(0, Math.max(0, run.start - run.title.join(' ').length));
-    const preRole = lowerRole(lead.replace(/^[\s,]+/, ''));
+    const preRole = lowerRole(lead.replace(/^[\s,]+/, '')) ?? leadRole(lead);
     if (whole && !preRole && lead.replace(/^[\s,.]*/, '').trim() && !/^[\s,.]*(?:but|and|so|then|later|also)\s/i.test(core) && !/,\s*$/.test(lead)) {
       // Something other than the name precedes it: not a plain subject.
       if (!/\b(?:the|a|an)\s+[\p{L}\s'’-]*$/iu.test(core.slice(0, run.start))) return null;
@@ -273,8 +253,19 @@ function subjectTail(
     const runText = core.slice(run.start);
     return fromEntity(entity, run.title, cueOf(run.start), appos?.[1] ?? preRole, runText);
   }
+  // "her mother, Fiona, said": the apposition is the name, the lead its description.
+  if (appos && /^(?:her|his|their|its|ihre?|sa|son|su)\s/i.test(core.trim())) {
+    const named = findNameRuns(appos[1]!, () => false);
+    if (named.length === 1 && named[0]!.start === 0 && named[0]!.end >= appos[1]!.trimEnd().length) {
+      const entity = index.resolveRun(named[0]!, paragraph, offset + appos.index);
+      return fromEntity(entity, named[0]!.title, cueOf(0), core.trim());
+    }
+  }
+  // "officers announced", "police said": a bare plural noun speaks for a group the article describes.
+  const bare = BARE_GROUP.exec(core);
+  if (bare && (!whole || core.trim() === bare[1])) return { speaker: bare[1]!, role: null, cue: `${bare[1]} ${verb.text}` };
   // "the organization says", "a Fox executive said", "Morton County sheriff's spokeswoman said".
-  const words = core.replace(TRAILING_ADVERBS, '').split(/\s+/);
+  const words = core.split(/\s+/);
   const tail = words.slice(-8);
   const artAt = tail.findIndex((w) => ARTICLES.test(w));
   if (artAt >= 0) {
@@ -287,40 +278,14 @@ function subjectTail(
   return null;
 }
 
-function resolvePronoun(word: string, paragraph: number, offset: number, index: MentionIndex, cue: string): Attribution | null {
-  const p = PRONOUNS[word.toLowerCase()];
-  if (!p) return null;
-  const entity = p.org ? index.nearestOrg(paragraph, offset, null) : index.nearestPerson(paragraph, offset, p.gender, p.plural);
-  if (!entity) return { speaker: null, role: null, cue, unresolved: true };
-  return fromEntity(entity, [], cue);
-}
-
-function resolveNominal(np: string, paragraph: number, offset: number, index: MentionIndex, cue: string): Attribution | null {
-  const words = np.split(/\s+/);
-  const article = words[0]!.toLowerCase();
-  // Head noun: the last word before a preposition ("a spokeswoman for the agency" → spokeswoman).
-  const prep = words.findIndex((w, i) => i > 0 && /^(?:for|of|at|with|from|in|on|für|von|de|du|des|del)$/i.test(w));
-  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
-  if (words.length < 2) return null;
-  if (/^(?:the|der|die|das|le|la|les|el|los|las)$/.test(article)) {
-    if (ORG_NOUNS.test(head) && (prep < 0 || words.length <= 3)) {
-      const org = index.nearestOrg(paragraph, offset, head);
-      if (org) return fromEntity(org, [], cue);
-    } else {
-      const person = index.personWithRole(paragraph, offset, head.replace(/s$/, ''));
-      if (person) return fromEntity(person, [], cue);
-    }
-  }
-  if (!/^\p{L}/u.test(head) || STOP_WORDS.has(head)) return null;
-  return { speaker: np, role: null, cue };
-}
-
-function fromEntity(entity: Entity, title: string[], cue: string, appositionRole?: string | null, _runText?: string): Attribution {
-  let role = entity.role;
-  if (!role && appositionRole && isRoleLike(appositionRole.trim())) role = appositionRole.trim();
-  if (!role && title.length > 0) role = title.join(' ');
-  if (role) role = role.replace(/^(?:the|a|an)\s+/i, '');
-  return { speaker: entity.name, role: role || null, cue };
-}
-
 export type { Entity };
+
+/** A role with an affiliation in front of a name ("Taliban spokesman", "Kaitaia conservation department ranger"). */
+function leadRole(lead: string): string | null {
+  const m = LEAD_ROLE.exec(lead.replace(/^[\s,]+/, ''));
+  if (!m) return null;
+  const role = m[1]!;
+  const last = role.split(/\s+/).pop() ?? '';
+  if (NOT_IN_NOMINAL.test(' ' + role + ' ') || !ROLE_NOUN.test(last)) return null;
+  return role;
+}

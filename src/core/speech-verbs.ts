@@ -34,6 +34,9 @@ const DE = [
   'ergänzte', 'ergänzt', 'räumte ein', 'räumt ein', 'versicherte', 'versichert', 'bekräftigte', 'bekräftigt',
   'unterstrich', 'unterstreicht', 'stellte klar', 'stellt klar', 'behauptete', 'behauptet', 'twitterte',
   'zitiert', 'zitierte', 'hieß es', 'heißt es', 'kommentierte', 'kommentiert', 'sagte dem', 'sagte der',
+  'erläuterte', 'erläutert', 'mahnte', 'mahnt', 'kündigte an', 'verwies', 'argumentierte', 'appellierte',
+  'beklagte', 'beklagt', 'lobte', 'lobt', 'erinnerte', 'verkündete', 'fasste zusammen', 'bilanzierte', 'resümierte',
+  'gab zu', 'gibt zu', 'wies darauf hin', 'machte deutlich', 'stellte fest', 'stellt fest',
 ];
 
 /** French: passé composé, présent and passé simple. */
@@ -50,6 +53,9 @@ const FR = [
   'a-t-il lancé', 'a-t-elle lancé', 'souligne-t-il', 'souligne-t-elle', 'estime-t-il', 'estime-t-elle',
   'assure-t-il', 'assure-t-elle', 'précise-t-il', 'précise-t-elle', 'lance-t-il', 'lance-t-elle',
   'confie-t-il', 'confie-t-elle', 'raconte-t-il', 'raconte-t-elle', 'poursuit', 'poursuit-il', 'poursuit-elle',
+  'a qualifié', 'a résumé', 'a regretté', 'regrette', 'a salué', 'a annoncé', 'a promis', 'a plaidé', 'a fustigé',
+  'a ironisé', 'ironise', 'a réagi', 'a souhaité', 'a demandé', 'demande', 'a interrogé', 'a tranché', 'tranche',
+  'résume', 'a admis', 'admet', 'a nuancé', 'nuance', 'a mis en garde', 'a appelé', 'a conclu', 'conclut',
 ];
 
 /** Spanish: pretérito, presente and perfecto. */
@@ -61,11 +67,26 @@ const ES = [
   'pregunta', 'respondió', 'responde', 'contó', 'cuenta', 'recordó', 'recuerda', 'admitió', 'reconoció',
   'reconoce', 'opinó', 'opina', 'ha dicho', 'ha afirmado', 'ha declarado', 'ha explicado', 'ha asegurado',
   'ha señalado', 'ha añadido', 'tuiteó', 'remarcó', 'enfatizó', 'apuntó', 'apunta', 'precisó', 'precisa',
-  'relató', 'relata', 'concluyó', 'criticó', 'denunció', 'denuncia',
+  'relató', 'relata', 'concluyó', 'criticó', 'denunció', 'denuncia', 'resumió', 'resume', 'sentenció', 'aclaró',
+  'planteó', 'recalcó', 'puntualizó', 'lamentó', 'reclamó', 'advirtió', 'ironizó', 'confesó', 'confiesa', 'defendió',
+];
+
+/**
+ * Other languages the corpus holds (Portuguese, Italian, Czech, Russian): the commonest verbs only, so a
+ * speaker is still found next to the quote.
+ */
+const OTHER = [
+  'disse', 'diz', 'afirmou', 'afirma', 'declarou', 'declara', 'explicou', 'explica', 'acrescentou', 'acrescenta', 'falou',
+  'contou', 'comentou', 'ressaltou', 'destacou', 'completou', 'garantiu', 'escreveu',
+  'ha detto', 'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha affermato', 'ha scritto', 'dice', 'spiega', 'aggiunge',
+  'řekl', 'řekla', 'uvedl', 'uvedla', 'dodal', 'dodala', 'píše', 'napsal', 'napsala', 'prohlásil', 'prohlásila',
+  'tvrdí', 'říká', 'zdůrazňuje', 'zdůraznil', 'přidává se', 'hodnotí', 'míní', 'konstatoval',
+  'сказал', 'сказала', 'заявил', 'заявила', 'отметил', 'отметила', 'добавил', 'добавила', 'пояснил', 'пояснила',
+  'рассказал', 'рассказала', 'призналась', 'признался', 'пожаловалась', 'пожаловался', 'написал', 'написала', 'подчеркнул', 'подчеркнула',
 ];
 
 /** "according to X" and its cousins: the speaker follows the phrase. */
-const ACCORDING = ['according to', 'laut', 'nach Angaben von', 'selon', "d'après", 'según', 'de acuerdo con', 'in the words of'];
+const ACCORDING = ['segundo', 'secondo', 'podle', 'по словам', 'according to', 'laut', 'nach Angaben von', 'selon', "d'après", 'según', 'de acuerdo con', 'in the words of'];
 
 /** Verbs that may introduce a partial quote without being speech verbs proper ("called it …"). */
 export const PARTIAL_VERBS = /\b(?:called|calls|labell?ed|dubbed|described|describes|termed|branded|likened|referred to)\b/i;
@@ -75,7 +96,7 @@ function alternation(words: string[]): string {
   return uniq.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 
-const VERB_ALT = alternation([...EN, ...DE, ...FR, ...ES]);
+const VERB_ALT = alternation([...EN, ...DE, ...FR, ...ES, ...OTHER]);
 
 /** Any speech verb as a whole word (global, for scanning a frame of text). */
 // Case-sensitive on purpose: "the United States" holds no verb "states".

@@ -4,6 +4,7 @@
  * instead of breaking the extension.
  */
 import browser from './browser';
+import { DEFAULT_READER_PREFS, validateReaderPrefs, type ReaderPrefs } from './reader-prefs';
 
 export type ClutterCategorySetting = 'open-in-app' | 'app-banner' | 'push-prompt' | 'newsletter';
 
@@ -16,6 +17,12 @@ export interface Settings {
   clutterCategories: Record<ClutterCategorySetting, boolean>;
   /** Hostnames where clutter is never hidden. */
   clutterExceptions: string[];
+  /** While Sidenote is open, answer pages' Notification.requestPermission with "default" (no prompt). */
+  blockNotificationPrompt: boolean;
+  /** Hide clutter on every site without a click (needs the optional all-sites host permission). */
+  autoClutter: boolean;
+  /** Reader typography, theme, sidebar width and copy format (absent in older stored shapes: defaults). */
+  reader: ReaderPrefs;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -25,6 +32,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   removeClutter: true,
   clutterCategories: { 'open-in-app': true, 'app-banner': true, 'push-prompt': true, newsletter: false },
   clutterExceptions: [],
+  blockNotificationPrompt: false,
+  autoClutter: false,
+  reader: DEFAULT_READER_PREFS,
 });
 
 const STORAGE_KEY = 'settings';
@@ -45,6 +55,9 @@ export function validateSettings(raw: unknown): Settings {
     clutterExceptions: Array.isArray(raw.clutterExceptions)
       ? raw.clutterExceptions.filter((h): h is string => typeof h === 'string' && /^[a-z0-9.-]{1,253}$/i.test(h)).map((h) => h.toLowerCase())
       : [],
+    blockNotificationPrompt: typeof raw.blockNotificationPrompt === 'boolean' ? raw.blockNotificationPrompt : d.blockNotificationPrompt,
+    autoClutter: typeof raw.autoClutter === 'boolean' ? raw.autoClutter : d.autoClutter,
+    reader: validateReaderPrefs(raw.reader),
   };
   for (const key of Object.keys(d.clutterCategories) as ClutterCategorySetting[]) {
     const v = cats[key];

@@ -1,6 +1,7 @@
 /**
  * Clutter section: what Sidenote hid on the live page, so the reader can tell nothing of the
- * article was removed by mistake; or a note that clutter removal is off here.
+ * article was removed by mistake, each with a "Show" button that brings it back; and a per-site
+ * switch that stops (or resumes) hiding clutter on this site, applied at once.
  */
 import type { ClutterItem } from '../core/types';
 import { clutterLabel } from './format';
@@ -8,15 +9,36 @@ import { clutterLabel } from './format';
 interface ClutterListProps {
   items: ClutterItem[];
   enabled: boolean;
+  /** This site and whether it is excepted; absent when clutter removal is off everywhere. */
+  site?: { host: string; excepted: boolean };
+  onReveal?(index: number): void;
+  onSiteException?(excepted: boolean): void;
+}
+
+/** The per-site switch: checked while Sidenote hides clutter on this site. */
+function SiteSwitch({ site, onSiteException }: Pick<ClutterListProps, 'site' | 'onSiteException'>) {
+  if (!site || !onSiteException) return null;
+  return (
+    <label class="sn-clutter-site">
+      <input
+        type="checkbox"
+        role="switch"
+        checked={!site.excepted}
+        onChange={(e) => onSiteException(!(e.currentTarget as HTMLInputElement).checked)}
+      />
+      {' '}Hide clutter on {site.host}
+    </label>
+  );
 }
 
 /** The clutter summary section. */
-export function ClutterList({ items, enabled }: ClutterListProps) {
+export function ClutterList({ items, enabled, site, onReveal, onSiteException }: ClutterListProps) {
   if (!enabled) {
     return (
       <section id="sn-clutter" class="sn-section" aria-labelledby="sn-clutter-heading">
         <h2 id="sn-clutter-heading">Clutter</h2>
-        <p class="sn-empty">Clutter removal is off.</p>
+        <p class="sn-empty">{site?.excepted ? 'Clutter is not hidden on this site.' : 'Clutter removal is off.'}</p>
+        <SiteSwitch site={site} onSiteException={onSiteException} />
       </section>
     );
   }
@@ -25,12 +47,18 @@ export function ClutterList({ items, enabled }: ClutterListProps) {
       <h2 id="sn-clutter-heading">
         <span class="sn-count">{items.length}</span> clutter {items.length === 1 ? 'item' : 'items'} hidden
       </h2>
+      <SiteSwitch site={site} onSiteException={onSiteException} />
       {items.length > 0 && (
         <ul class="sn-list">
           {items.map((item, i) => (
             <li class="sn-clutter-item" key={`${i}:${item.text}`} data-category={item.category}>
               <span class="sn-clutter-category">{clutterLabel(item.category)}</span>
               {item.text && <span class="sn-clutter-text">{item.text}</span>}
+              {onReveal && (
+                <button type="button" class="sn-clutter-show" aria-label={`Show ${clutterLabel(item.category)} again`} onClick={() => onReveal(i)}>
+                  Show
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,23 +1,16 @@
 /**
  * Pure text formatting for the sidebar and the reader header: dates, reading time, labels, the
- * clipboard form of a quote and a URL guard. No DOM, no Preact, so it is unit-tested in Node.
+ * clipboard forms of a quote and a URL guard. No DOM, no Preact, so it is unit-tested in Node.
+ * Every function that shows words takes the UI translator; without one it speaks English (the CLI
+ * shape and the unit tests rely on that).
  */
 import type { Analysis, ClutterCategory, CopyrightOrigin, Quote, SourceKind } from '../core/types';
-
-/**
- * The UI is English, so dates use one fixed English format ("June 14, 2018") whatever the page's
- * language: the sidebar and the copied citation then read consistently.
- */
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+import { fullCitation, markdownCitation, plainCitation, type CiteQuote, type CiteSource } from '../shared/cite';
+import type { CopyFormat } from '../shared/reader-prefs';
+import type { Translate } from './types';
 
 /** A leading calendar date in ISO 8601 form ("2018-06-14", "2018-06-14T20:00:00-04:00"). */
 const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
-
-/** Sentence-ending punctuation after which the citation line adds no extra full stop. */
-const ENDS_SENTENCE = /[.!?…]["”’)]*$/;
 
 const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   person: 'person',
@@ -43,13 +36,19 @@ const CLUTTER_LABELS: Record<ClutterCategory, string> = {
   newsletter: 'Newsletter',
 };
 
+/** _locales keys may hold only [A-Za-z0-9_]: "json-ld" → "json_ld". */
+export function messageKey(prefix: string, value: string): string {
+  return `${prefix}_${value.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
 /**
- * Formats a published date readably ("June 14, 2018"). Only ISO calendar dates are reformatted, and
- * from their written digits rather than through a time zone: "2018-06-14T22:00-04:00" is June 14 where
- * the article was written even though it is June 15 in UTC. Anything else is shown as written, since
- * guessing ("June 2018" parsed as June 1) would invent precision the page does not give.
+ * Formats a published date readably in the UI language ("June 14, 2018", "14. Juni 2018"). Only ISO
+ * calendar dates are reformatted, and from their written digits in UTC rather than through a time
+ * zone: "2018-06-14T22:00-04:00" is June 14 where the article was written even though it is June 15
+ * in UTC. Anything else is shown as written, since guessing ("June 2018" parsed as June 1) would
+ * invent precision the page does not give.
  */
-export function formatDate(published: string | null | undefined): string | null {
+export function formatDate(published: string | null | undefined, locale = 'en-US'): string | null {
   const raw = published?.trim();
   if (!raw) return null;
   const m = ISO_DATE.exec(raw);
@@ -59,33 +58,35 @@ export function formatDate(published: string | null | undefined): string | null 
   const day = Number(m[3]);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return raw;
-  return `${MONTHS[month - 1]} ${day}, ${year}`;
+  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat(locale, opts);
+  } catch {
+    fmt = new Intl.DateTimeFormat('en-US', opts);
+  }
+  return fmt.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** "4 min read"; never less than one minute, so a short page does not claim "0 min read". */
-export function formatReadingTime(minutes: number): string {
+export function formatReadingTime(minutes: number, t?: Translate): string {
   const n = Number.isFinite(minutes) ? Math.max(1, Math.round(minutes)) : 1;
-  return `${n} min read`;
+  return t ? t('readingTime', String(n)) : `${n} min read`;
 }
 
 /** Short visible label for a source kind. */
-export function sourceKindLabel(kind: SourceKind): string {
-  return SOURCE_KIND_LABELS[kind] ?? String(kind);
+export function sourceKindLabel(kind: SourceKind, t?: Translate): string {
+  return t ? t(messageKey('sourceKind', kind)) : SOURCE_KIND_LABELS[kind] ?? String(kind);
 }
 
 /** Short visible label for where a copyright note was found. */
-export function originLabel(origin: CopyrightOrigin): string {
-  return ORIGIN_LABELS[origin] ?? String(origin);
+export function originLabel(origin: CopyrightOrigin, t?: Translate): string {
+  return t ? t(messageKey('origin', origin)) : ORIGIN_LABELS[origin] ?? String(origin);
 }
 
 /** Human name of a clutter category. */
-export function clutterLabel(category: ClutterCategory): string {
-  return CLUTTER_LABELS[category] ?? String(category);
-}
-
-/** "3 items" / "1 item": the sidebar counts are small, so plain English plurals suffice. */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+export function clutterLabel(category: ClutterCategory, t?: Translate): string {
+  return t ? t(messageKey('clutter', category)) : CLUTTER_LABELS[category] ?? String(category);
 }
 
 /**
@@ -102,30 +103,43 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
   }
 }
 
-/**
- * The clipboard form of a quote: the quote with its speaker and role, then a citation line
- * "Title, Site, June 14, 2018. https://…". Missing parts are left out without stray separators.
- */
-export function formatQuoteForCopy(quote: Quote, analysis: Analysis): string {
-  const speaker = clean(quote.speaker) ?? 'Unknown speaker';
-  const role = clean(quote.role);
-  const first = `“${clean(quote.text) ?? ''}” — ${speaker}${role ? `, ${role}` : ''}`;
-
-  const title = clean(analysis.title);
-  const site = clean(analysis.siteName);
-  const parts = [title, site && site !== title ? site : null, formatDate(analysis.published)]
-    .filter((p): p is string => !!p)
-    .map((p) => p.replace(/[\s,;:]+$/, ''))
-    .filter((p) => p.length > 0);
-  let citation = parts.join(', ');
-  if (citation && !ENDS_SENTENCE.test(citation)) citation += '.';
-  const url = clean(analysis.url);
-  const second = [citation, url].filter((p) => !!p).join(' ');
-  return second ? `${first}\n${second}` : first;
+/** The article as a citation source, its date in the UI language. */
+export function citeSource(analysis: Analysis, locale?: string): CiteSource {
+  return { title: analysis.title, siteName: analysis.siteName, date: formatDate(analysis.published, locale), url: analysis.url };
 }
 
-/** Collapses whitespace; empty becomes null. */
-function clean(s: string | null | undefined): string | null {
-  const t = s?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
+/** A quote for citing; an unnamed speaker reads "Unknown speaker" (localised when t is given). */
+function citeQuote(quote: Quote, t?: Translate): CiteQuote {
+  const speaker = quote.speaker?.trim() ? quote.speaker : t ? t('unknownSpeaker') : 'Unknown speaker';
+  return { text: quote.text, speaker, role: quote.role };
+}
+
+export interface CopyOptions {
+  format?: CopyFormat;
+  t?: Translate;
+  locale?: string;
+}
+
+/**
+ * The clipboard form of a quote. plain (the default): "“quote” — Speaker, role" then a line
+ * "Title, Site, June 14, 2018. https://…"; citation: one line "“…” — Speaker, Role. “Title.” Site,
+ * Date. URL"; markdown: a blockquote with an attribution line. Missing parts are left out without
+ * stray separators.
+ */
+export function formatQuoteForCopy(quote: Quote, analysis: Analysis, opts: CopyOptions = {}): string {
+  const q = citeQuote(quote, opts.t);
+  const src = citeSource(analysis, opts.locale);
+  switch (opts.format ?? 'plain') {
+    case 'citation':
+      return fullCitation(q, src);
+    case 'markdown':
+      return markdownCitation(q, src);
+    default:
+      return plainCitation(q, src);
+  }
+}
+
+/** Every given quote in one format, separated by blank lines (so Markdown keeps them apart). */
+export function formatQuotesForCopy(quotes: readonly Quote[], analysis: Analysis, opts: CopyOptions = {}): string {
+  return quotes.map((q) => formatQuoteForCopy(q, analysis, opts)).join('\n\n');
 }

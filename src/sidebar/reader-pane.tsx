@@ -1,11 +1,14 @@
 /**
- * The reader view: a scrolling pane left of the sidebar with the article's title, metadata and the
- * sanitised body. The body HTML is the only markup Sidenote injects; everything else is text.
+ * The reader view: a scrolling pane left of the sidebar with a small toolbar (typography and theme),
+ * the article's title, metadata and the sanitised body. The body HTML is the only markup Sidenote
+ * injects; everything else is text.
  */
 import { useMemo } from 'preact/hooks';
 import type { Analysis } from '../core/types';
+import type { ReaderPrefs } from '../shared/reader-prefs';
 import { formatDate, formatReadingTime } from './format';
-import type { ReaderData, ViewMode } from './types';
+import type { ReaderData, Translate, ViewMode } from './types';
+import { Typography } from './typography';
 
 /** Readability reports dir as page text; only the three valid values reach the attribute. */
 function textDir(dir: string | null): 'ltr' | 'rtl' | 'auto' | undefined {
@@ -16,41 +19,52 @@ function textDir(dir: string | null): 'ltr' | 'rtl' | 'auto' | undefined {
 interface ReaderPaneProps {
   analysis: Analysis;
   reader: ReaderData;
+  t: Translate;
+  locale?: string;
+  prefs: ReaderPrefs;
+  onPrefs(patch: Partial<ReaderPrefs>): void;
   onModeChange(mode: ViewMode): void;
 }
 
 /** Reader pane, or a plain message with a way back to the page when there is no article. */
-export function ReaderPane({ analysis, reader, onModeChange }: ReaderPaneProps) {
+export function ReaderPane({ analysis, reader, t, locale, prefs, onPrefs, onModeChange }: ReaderPaneProps) {
   // A stable object, so a re-render with the same HTML never resets the body (and any highlight
   // the content script placed in it).
   const body = useMemo(() => (reader.html === null ? null : { __html: reader.html }), [reader.html]);
+  const toolbar = (
+    <div class="sn-reader-toolbar">
+      <Typography prefs={prefs} t={t} onPrefs={onPrefs} />
+    </div>
+  );
   if (body === null) {
     return (
-      <div class="sn-reader-pane" role="region" aria-label="Reader view" tabIndex={0}>
+      <main class="sn-reader-pane" aria-label={t('readerView')} tabIndex={0}>
+        {toolbar}
         <div class="sn-no-article">
-          <p class="sn-no-article-title">Sidenote found no article on this page.</p>
+          <p class="sn-no-article-title">{t('noArticleTitle')}</p>
           <p>
-            The sidebar still lists what it found. Switch to the{' '}
-            <button type="button" class="sn-link-button" onClick={() => onModeChange('original')}>original page</button>{' '}
-            to read it as published.
+            {t('noArticleBefore')}{' '}
+            <button type="button" class="sn-link-button" onClick={() => onModeChange('original')}>{t('noArticleLink')}</button>{' '}
+            {t('noArticleAfter')}
           </p>
         </div>
-      </div>
+      </main>
     );
   }
-  const date = formatDate(analysis.published);
+  const date = formatDate(analysis.published, locale);
   return (
-    <div class="sn-reader-pane" role="region" aria-label="Reader view" tabIndex={0}>
-      <article class="sn-reader" lang={analysis.lang ?? undefined} dir={textDir(reader.dir)}>
-        <h1 class="sn-title">{analysis.title || 'Untitled article'}</h1>
+    <main class="sn-reader-pane" aria-label={t('readerView')} tabIndex={0}>
+      {toolbar}
+      <article class="sn-reader" lang={analysis.lang ?? undefined} dir={textDir(reader.dir)} aria-labelledby="sn-reader-title">
+        <h1 class="sn-title" id="sn-reader-title">{analysis.title || t('untitled')}</h1>
         <p class="sn-meta">
           {analysis.byline && <span class="sn-byline">{analysis.byline}</span>}
           {analysis.siteName && <span class="sn-site">{analysis.siteName}</span>}
           {date && <span class="sn-date">{date}</span>}
-          <span class="sn-reading-time">{formatReadingTime(reader.readingMinutes)}</span>
+          <span class="sn-reading-time">{formatReadingTime(reader.readingMinutes, t)}</span>
         </p>
         <div class="sn-article-body" dangerouslySetInnerHTML={body} />
       </article>
-    </div>
+    </main>
   );
 }

@@ -3,33 +3,26 @@
  * stylesheet (strict page CSPs block <style> elements and style attributes, not adopted sheets).
  * Sizes are in px, never rem: rem follows the *page's* root font size, which sites often shrink.
  */
+import { CONTROLS_CSS, PRINT_CSS } from './styles-controls';
+import { THEME_CSS } from './styles-theme';
 
-/** Sidebar width; the reader pane fills the viewport to its left. */
+/** Default sidebar width (the preference overrides it through --sn-sidebar-px); the reader pane fills the viewport to its left. */
 const SIDEBAR_WIDTH = '380px';
 
 const RESET = `
 :host {
-  all: initial;
+  /* !important: for important rules the shadow's own :host wins over the page's, so page CSS aimed at
+     the host (even "sidenote-root { display: none !important }") cannot hide or restyle it. */
+  all: initial !important;
   /* Restated after 'all' so the host keeps the overlay geometry the content script gave it. */
-  position: fixed;
-  inset: 0;
-  pointer-events: none;
-  z-index: 2147483647;
-  display: block;
+  position: fixed !important;
+  inset: 0 !important;
+  pointer-events: none !important;
+  z-index: 2147483647 !important;
+  display: block !important;
 }
 .sn-root {
-  --sn-sidebar-width: min(${SIDEBAR_WIDTH}, 100vw);
-  --sn-bg: #ffffff;
-  --sn-fg: #1f2328;
-  --sn-muted: #59636e;
-  --sn-border: #d1d9e0;
-  --sn-panel: #f6f8fa;
-  --sn-accent: #0b57d0;
-  --sn-accent-fg: #ffffff;
-  --sn-warn-bg: #fff8c5;
-  --sn-warn-fg: #3b2e00;
-  --sn-reader-bg: #fbfaf7;
-  --sn-mark: #ffe58a;
+  --sn-sidebar-width: min(var(--sn-sidebar-px, ${SIDEBAR_WIDTH}), 100vw);
   --sn-ui-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --sn-serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "Times New Roman", serif;
   font-family: var(--sn-ui-font);
@@ -45,24 +38,7 @@ const RESET = `
   white-space: normal;
   direction: ltr;
   color: var(--sn-fg);
-  color-scheme: light;
   visibility: visible;
-}
-@media (prefers-color-scheme: dark) {
-  .sn-root {
-    --sn-bg: #1b1d21;
-    --sn-fg: #e6e8eb;
-    --sn-muted: #a3acb7;
-    --sn-border: #3a3f46;
-    --sn-panel: #24272c;
-    --sn-accent: #8ab4f8;
-    --sn-accent-fg: #10131a;
-    --sn-warn-bg: #3d3417;
-    --sn-warn-fg: #f5e6a8;
-    --sn-reader-bg: #16181b;
-    --sn-mark: #6b5a12;
-    color-scheme: dark;
-  }
 }
 .sn-root *, .sn-root *::before, .sn-root *::after { box-sizing: border-box; }
 .sn-root button {
@@ -95,11 +71,11 @@ const READER = `
   padding: 48px 32px 96px;
 }
 .sn-reader, .sn-no-article {
-  max-width: 672px;
+  max-width: var(--sn-width, 672px);
   margin: 0 auto;
   font-family: var(--sn-serif);
-  font-size: 20px;
-  line-height: 1.6;
+  font-size: var(--sn-font-size, 20px);
+  line-height: var(--sn-line-height, 1.6);
   overflow-wrap: break-word;
 }
 .sn-reader[dir="rtl"] { text-align: right; }
@@ -140,7 +116,7 @@ const SIDEBAR = `
 .sn-sidebar {
   position: fixed;
   top: 0; right: 0; bottom: 0;
-  width: ${SIDEBAR_WIDTH};
+  width: var(--sn-sidebar-width);
   max-width: 100vw;
   overflow-y: auto;
   overscroll-behavior: contain;
@@ -160,11 +136,11 @@ const SIDEBAR = `
 .sn-root .sn-modes button { padding: 4px 10px; font-size: 13px; }
 .sn-modes button + button { border-left: 1px solid var(--sn-border); }
 .sn-modes button[aria-pressed="true"] { background: var(--sn-accent); color: var(--sn-accent-fg); }
-.sn-root .sn-close {
+.sn-root .sn-icon {
   width: 28px; height: 28px; border-radius: 6px; font-size: 20px; line-height: 28px;
   text-align: center; color: var(--sn-muted);
 }
-.sn-close:hover, .sn-modes button:hover:not([aria-pressed="true"]) { background: var(--sn-panel); }
+.sn-icon:hover, .sn-modes button:hover:not([aria-pressed="true"]) { background: var(--sn-panel); }
 .sn-body { padding: 8px 16px 32px; }
 .sn-warning {
   margin: 8px 0; padding: 10px 12px; border-radius: 6px;
@@ -197,7 +173,7 @@ const SIDEBAR = `
   border: 1px solid var(--sn-border);
 }
 .sn-copy:hover { background: var(--sn-panel); }
-.sn-copy[data-state="failed"] { color: #b3261e; }
+.sn-root [data-state="failed"] { color: var(--sn-danger); }
 .sn-source-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; }
 .sn-source-name { font-weight: 600; }
 .sn-source-kind, .sn-origin {
@@ -226,9 +202,11 @@ const NARROW = `
     box-shadow: 0 -4px 16px rgba(0, 0, 0, 0.12);
   }
   .sn-reader-pane { right: 0; bottom: 45vh; padding: 24px 16px 48px; }
+  .sn-root[data-sidebar="hidden"] .sn-reader-pane { bottom: 0; }
+  .sn-resize, .sn-preview-track { display: none; }
   .sn-title { font-size: 28px; }
 }
 `;
 
 /** The complete stylesheet text adopted by the shadow root. */
-export const SIDEBAR_CSS = RESET + READER + SIDEBAR + NARROW;
+export const SIDEBAR_CSS = RESET + THEME_CSS + READER + SIDEBAR + CONTROLS_CSS + NARROW + PRINT_CSS;

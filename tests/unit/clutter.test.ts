@@ -172,3 +172,40 @@ describe('never-match guards', () => {
     expect(summary(detectClutter(doc(body), ALL_CLUTTER_CATEGORIES))).toEqual([]);
   });
 });
+
+describe('categories switched off, navigation, BEM names and link-only promos', () => {
+  const SHEET = '<div class="smart-banner" style="position:fixed"><span>View Daily News in</span> <span>Daily News App</span> <a href="#">Open</a> <span>Chrome</span> <a href="#">Continue</a></div>';
+
+  it('leaves an open-in-app sheet with a banner class alone when only open-in-app is off', () => {
+    const d = doc(article('') + SHEET);
+    expect(summary(detectClutter(d, ALL_CLUTTER_CATEGORIES)).map(([c]) => c)).toEqual(['open-in-app']);
+    expect(detectClutter(d, ['app-banner', 'push-prompt', 'newsletter'])).toEqual([]);
+  });
+
+  it('does not take a short menu entry about the app for a promo', () => {
+    const menu = '<nav><ul><li><a href="/news">News</a></li><li><a href="https://m.onelink.me/1">Free Mobile App</a></li></ul></nav>';
+    expect(detectClutter(doc(menu + article('')), ALL_CLUTTER_CATEGORIES)).toEqual([]);
+    const dropDown = '<nav class="overlay-menu"><ul><li class="overlay-nav__item"><a href="https://m.onelink.me/1">Free Mobile App</a></li></ul></nav>';
+    expect(detectClutter(doc(dropDown + article('')), ALL_CLUTTER_CATEGORIES)).toEqual([]);
+  });
+
+  it('reads BEM class names and a qualifier between newsletter and modal', () => {
+    const bem = '<div class="c-newsletter__modal"><p>Choose your newsletters</p><button>×</button></div>';
+    const qualified = '<section class="site-modal newsletter_2014_modal"><button>×</button></section>';
+    expect(summary(detectClutter(doc(article('') + bem + qualified), ALL_CLUTTER_CATEGORIES)).map(([c]) => c)).toEqual(['newsletter', 'newsletter']);
+  });
+
+  it('ignores an empty site-made container but hides an empty SDK container', () => {
+    const empty = '<div id="notification-modals" class="notification-modals"></div>';
+    const sdk = '<div id="onesignal-slidedown-container"></div>';
+    expect(detectClutter(doc(article('') + empty), ALL_CLUTTER_CATEGORIES)).toEqual([]);
+    expect(summary(detectClutter(doc(article('') + sdk), ALL_CLUTTER_CATEGORIES))).toEqual([['push-prompt', '']]);
+  });
+
+  it('hides a body paragraph that is only an app link, never a sentence that links to the app', () => {
+    const promo = '<p><strong><a href="/apps">CLICK HERE TO GET THE DAILY NEWS APP</a></strong></p>';
+    const sentence = '<p>Readers can <a href="/apps">get the Daily News app</a> for free.</p>';
+    expect(summary(detectClutter(doc(article(promo)), ALL_CLUTTER_CATEGORIES))).toEqual([['app-banner', 'CLICK HERE TO GET THE DAILY NEWS APP']]);
+    expect(detectClutter(doc(article(sentence)), ALL_CLUTTER_CATEGORIES)).toEqual([]);
+  });
+});

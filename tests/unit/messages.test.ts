@@ -17,3 +17,9 @@ describe('isMessage', () => {
     expect(isMessage(value)).toBe(ok);
   });
 });
+
+test('a state report may say why Sidenote closed, within bounds', () => {
+  expect(isMessage({ type: 'sidenote:state', open: false, problem: 'This page kept removing the panel.' })).toBe(true);
+  expect(isMessage({ type: 'sidenote:state', open: false, problem: 42 })).toBe(false);
+  expect(isMessage({ type: 'sidenote:state', open: false, problem: 'x'.repeat(301) })).toBe(false);
+});

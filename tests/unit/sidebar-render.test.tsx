@@ -3,6 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../../src/core/types';
 import { mountApp } from '../../src/sidebar/mount';
 import type { AppProps } from '../../src/sidebar/types';
+import { translator } from '../../src/sidebar/translate';
+import en from '../../public/_locales/en/messages.json';
+
+const t = translator(en);
 
 function analysis(over: Partial<Analysis> = {}): Analysis {
   return {
@@ -35,6 +39,7 @@ function setup(over: Partial<AppProps> = {}) {
     analysis: analysis(),
     reader: { html: '<p>Body <em>text</em></p>', readingMinutes: 4, dir: 'ltr' },
     mode: 'reader',
+    t,
     hiddenClutter: [{ category: 'push-prompt', text: 'Be the first to know' }],
     clutterEnabled: true,
     onModeChange: vi.fn(),
@@ -93,7 +98,7 @@ describe('sidebar rendering', () => {
       '“We will <img src=x onerror=alert(1)> act” — Jeff Sessions, US Attorney General\nA <b>headline</b>, Example News, June 14, 2018. https://example.com/a',
     );
     expect($('button.sn-copy')?.textContent).toBe('Copied');
-    expect($('[aria-live="polite"]')?.textContent).toBe('Copied');
+    expect($('.sn-announcer')?.textContent).toBe('Copied');
     click($('button.sn-mode-original'));
     expect(props.onModeChange).toHaveBeenCalledWith('original');
     click($('button.sn-close'));

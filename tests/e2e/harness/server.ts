@@ -18,6 +18,8 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export interface PageServer {
   origin: string;
   url(path: string): string;
+  /** Serves body at path (under /t/) with the given headers; returns the page's URL. */
+  route(path: string, body: string | Buffer, headers?: Record<string, string>): string;
   close(): Promise<void>;
 }
 
@@ -27,8 +29,15 @@ function safeJoin(base: string, rel: string): string | null {
 }
 
 export async function startServer(): Promise<PageServer> {
+  const routes = new Map<string, { body: string | Buffer; headers: Record<string, string> }>();
   const server: Server = createServer(async (req, res) => {
     const u = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const routed = routes.get(u.pathname);
+    if (routed) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...routed.headers });
+      res.end(routed.body);
+      return;
+    }
     let file: string | null = null;
     if (u.pathname.startsWith('/pages/')) {
       const slug = u.pathname.slice('/pages/'.length).replace(/\/.*$/, '');
@@ -59,6 +68,10 @@ export async function startServer(): Promise<PageServer> {
   return {
     origin,
     url: (path) => origin + path,
+    route: (path, body, headers = {}) => {
+      routes.set(`/t/${path}`, { body, headers });
+      return `${origin}/t/${path}`;
+    },
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

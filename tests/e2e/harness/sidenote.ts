@@ -28,7 +28,7 @@ export async function openSidenote(b: Launched, page: Page): Promise<Document> {
 /** Presses the button again and waits until Sidenote's host is gone. */
 export async function closeWithButton(b: Launched, page: Page): Promise<void> {
   await pressAction(b, page);
-  await page.waitForFunction(() => document.getElementsByTagName('sidenote-root').length === 0, undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => document.getElementsByTagName('sidenote-root').length === 0, undefined, { timeout: 10_000, polling: 100 });
 }
 
 export interface SidebarView {

@@ -1,0 +1,1 @@
+import './assets/service-worker.ts-BC4DI16V.js';

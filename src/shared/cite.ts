@@ -1,0 +1,104 @@
+/**
+ * Pure citation text for a quote: the three copy formats the sidebar offers and the context menu's
+ * "Copy as quote with citation". No DOM and no browser API, so the background, the sidebar and the
+ * unit tests share one implementation.
+ */
+
+/** Where a quote comes from; every field may be missing on a real page. */
+export interface CiteSource {
+  title: string | null;
+  siteName: string | null;
+  /** Already formatted for display ("June 14, 2018"), or null. */
+  date: string | null;
+  url: string | null;
+}
+
+export interface CiteQuote {
+  text: string;
+  /** Display name; callers substitute a localised "Unknown speaker" when the article names no one. */
+  speaker: string | null;
+  role: string | null;
+}
+
+/** Sentence-ending punctuation after which a citation adds no extra full stop. */
+const ENDS_SENTENCE = /[.!?…]["”’)]*$/;
+/** Characters with meaning in Markdown inline text (escaped in page-derived strings). */
+const MD_SPECIAL = /[\\`*_[\]<>#|~]/g;
+
+/** Collapses whitespace; empty becomes null. */
+export function clean(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+/** Ends s with a full stop unless it already ends a sentence. */
+function stop(s: string): string {
+  return ENDS_SENTENCE.test(s) ? s : `${s}.`;
+}
+
+/** Title, site (unless it repeats the title) and date, trimmed of trailing separators. */
+function citeParts(src: CiteSource): { title: string | null; rest: string[] } {
+  const title = clean(src.title)?.replace(/[\s,;:]+$/, '') || null;
+  const site = clean(src.siteName);
+  const rest = [site && site !== clean(src.title) ? site : null, clean(src.date)]
+    .filter((p): p is string => !!p)
+    .map((p) => p.replace(/[\s,;:]+$/, ''))
+    .filter((p) => p.length > 0);
+  return { title, rest };
+}
+
+/** "“text” — Speaker, Role" (the speaker part left out when there is none). */
+export function attributionLine(q: CiteQuote): string {
+  const speaker = clean(q.speaker);
+  const role = clean(q.role);
+  const who = speaker ? ` — ${speaker}${role ? `, ${role}` : ''}` : '';
+  return `“${clean(q.text) ?? ''}”${who}`;
+}
+
+/** "Title, Site, June 14, 2018. https://…": the plain format's second line. */
+export function sourceLine(src: CiteSource): string {
+  const { title, rest } = citeParts(src);
+  let line = [title, ...rest].filter((p): p is string => !!p).join(', ');
+  if (line) line = stop(line);
+  return [line, clean(src.url)].filter((p) => !!p).join(' ');
+}
+
+/** Plain: the attribution line, then the source line (when there is one). */
+export function plainCitation(q: CiteQuote, src: CiteSource): string {
+  const second = sourceLine(src);
+  return second ? `${attributionLine(q)}\n${second}` : attributionLine(q);
+}
+
+/** One line: “…” — Speaker, Role. “Title.” Site, Date. URL */
+export function fullCitation(q: CiteQuote, src: CiteSource): string {
+  const { title, rest } = citeParts(src);
+  const parts = [stop(attributionLine(q))];
+  if (title) parts.push(`“${stop(title)}”`);
+  if (rest.length) parts.push(stop(rest.join(', ')));
+  const url = clean(src.url);
+  if (url) parts.push(url);
+  return parts.join(' ');
+}
+
+/** Escapes Markdown syntax in page-derived text so it renders as written. */
+export function mdEscape(s: string): string {
+  return s.replace(MD_SPECIAL, (c) => `\\${c}`);
+}
+
+/** A URL safe inside Markdown link parentheses. */
+function mdUrl(url: string): string {
+  return url.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+}
+
+/** A Markdown blockquote with an attribution line: "> text\n>\n> — Speaker, Role, [Title](url), Site, Date". */
+export function markdownCitation(q: CiteQuote, src: CiteSource): string {
+  const { title, rest } = citeParts(src);
+  const url = clean(src.url);
+  const speaker = clean(q.speaker);
+  const role = clean(q.role);
+  const who = speaker ? [mdEscape(speaker), role ? mdEscape(role) : null].filter(Boolean).join(', ') : null;
+  const link = title ? (url ? `[${mdEscape(title)}](${mdUrl(url)})` : `*${mdEscape(title)}*`) : url ? `<${mdUrl(url)}>` : null;
+  const tail = [who, link, ...rest.map(mdEscape)].filter((p): p is string => !!p).join(', ');
+  const body = `> ${mdEscape(clean(q.text) ?? '')}`;
+  return tail ? `${body}\n>\n> — ${tail}` : body;
+}

@@ -1,0 +1,253 @@
+/**
+ * The sidebar a reader uses, end to end on the seed page in headless Chromium: every copy format and
+ * "Copy all" read back from the clipboard, JSON and Markdown export, locate and hover preview in the
+ * reader, search, speaker filter, grouping, collapsing, hiding the sidebar, themes and typography
+ * remembered across sessions, and resizing by keyboard.
+ */
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Launched } from './harness/browser';
+import { FIXTURES, startServer, type PageServer } from './harness/server';
+import { clickInShadow, readShadow, texts, waitForShadow } from './harness/shadow';
+import { closeWithButton, openPage, openSidenote, view } from './harness/sidenote';
+import { callInShadow, highlight, selectInShadow } from './sidebar-harness';
+
+interface Expected { quotes: { text: string; speaker: string }[] }
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'seed-cbs/expected.json'), 'utf8')) as Expected;
+const TITLE = 'Rallies Protesting Immigrant Family Separations Taking Place Across US';
+
+let server: PageServer;
+let b: Launched;
+const seedUrl = (): string => server.url('/pages/seed-cbs/');
+
+beforeAll(async () => {
+  server = await startServer();
+  b = await launch('dist-e2e');
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+async function settings(): Promise<Record<string, unknown>> {
+  return b.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return ((await api.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+  });
+}
+
+async function clipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Waits until the shadow root's snapshot satisfies check. */
+async function until(page: Page, check: (doc: Document) => boolean, timeout = 5_000): Promise<Document> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const doc = await readShadow(page);
+    if (doc && check(doc)) return doc;
+    if (Date.now() > end) throw new Error('condition not met in the shadow root');
+    await page.waitForTimeout(100);
+  }
+}
+
+describe('copy and export', () => {
+  test('each copy format puts the specified text on the clipboard, visibly and audibly confirmed', async () => {
+    const page = await openPage(b, seedUrl());
+    const doc = await openSidenote(b, page);
+    const q = view(doc).quotes[2]!;
+    expect(q.speaker).toBe('Jeff Sessions');
+    const site = doc.querySelector('.sn-site')?.textContent;
+    const date = doc.querySelector('.sn-date')?.textContent;
+    expect(site).toBe('CBS News');
+    expect(date).toBe('June 14, 2018');
+    const url = seedUrl();
+    const want = {
+      plain: `“${q.text}” — ${q.speaker}, ${q.role}\n${TITLE}, ${site}, ${date}. ${url}`,
+      citation: `“${q.text}” — ${q.speaker}, ${q.role}. “${TITLE}.” ${site}, ${date}. ${url}`,
+      markdown: `> ${q.text}\n>\n> — ${q.speaker}, ${q.role}, [${TITLE}](${url}), ${site}, ${date}`,
+    };
+    for (const [format, text] of Object.entries(want)) {
+      await selectInShadow(page, '.sn-copy-format', format);
+      await waitForShadow(page, `.sn-copy-format option[value="${format}"][selected], .sn-copy-format`);
+      await clickInShadow(page, '.sn-quote .sn-copy', 2);
+      const after = await until(page, (d) => d.querySelectorAll('.sn-quote .sn-copy')[2]?.textContent === 'Copied');
+      expect(after.querySelector('.sn-announcer')?.textContent).toBe('Copied');
+      expect(await clipboard(page), format).toBe(text);
+    }
+    expect((await settings()).reader).toMatchObject({ copyFormat: 'markdown' });
+    await page.close();
+  });
+
+  test('"Copy all" copies every quote shown, in the chosen format', async () => {
+    const page = await openPage(b, seedUrl());
+    await openSidenote(b, page);
+    await selectInShadow(page, '.sn-copy-format', 'citation');
+    await clickInShadow(page, '.sn-copy-all');
+    await until(page, (d) => d.querySelector('.sn-copy-all')?.textContent === 'Copied');
+    const lines = (await clipboard(page)).split('\n\n');
+    expect(lines).toHaveLength(expected.quotes.length);
+    lines.forEach((line, i) => {
+      expect(line).toContain(expected.quotes[i]!.speaker);
+      expect(line).toContain(`“${TITLE}.” CBS News, June 14, 2018. ${seedUrl()}`);
+    });
+    // Filtered to one speaker, "Copy all" copies only what is shown.
+    await selectInShadow(page, '.sn-speaker-filter', 'Jeff Sessions');
+    await until(page, (d) => d.querySelectorAll('.sn-quote').length === 3);
+    await page.waitForTimeout(2100); // the button reads "Copy all" again
+    await clickInShadow(page, '.sn-copy-all');
+    await until(page, (d) => d.querySelector('.sn-copy-all')?.textContent === 'Copied');
+    const only = (await clipboard(page)).split('\n\n');
+    expect(only).toHaveLength(expected.quotes.filter((q) => q.speaker === 'Jeff Sessions').length);
+    for (const line of only) expect(line).toContain('— Jeff Sessions, US Attorney General.');
+    await page.close();
+  });
+
+  test('exports the analysis as JSON and as Markdown downloads', async () => {
+    const page = await openPage(b, seedUrl());
+    const doc = await openSidenote(b, page);
+    const shown = view(doc);
+    const [json] = await Promise.all([page.waitForEvent('download'), clickInShadow(page, '.sn-export-json')]);
+    expect(json.suggestedFilename()).toMatch(/^sidenote-rallies-protesting-immigrant-family.*\.json$/);
+    const data = JSON.parse(await readFile((await json.path())!, 'utf8')) as { title: string; url: string; quotes: { text: string; speaker: string }[]; sources: { name: string }[] };
+    expect(data.title).toBe(TITLE);
+    expect(data.url).toBe(seedUrl());
+    expect(data.quotes.map((q) => q.speaker)).toEqual(shown.quotes.map((q) => q.speaker));
+    expect(data.sources.map((s) => s.name)).toEqual(shown.sources);
+
+    const [md] = await Promise.all([page.waitForEvent('download'), clickInShadow(page, '.sn-export-md')]);
+    expect(md.suggestedFilename()).toMatch(/\.md$/);
+    const text = await readFile((await md.path())!, 'utf8');
+    expect(text.startsWith(`# ${TITLE}\n`)).toBe(true);
+    expect(text).toContain(`## Quotes (${shown.quotes.length})`);
+    expect(text).toContain(`## Sources (${shown.sources.length})`);
+    expect(text.match(/^> (?!— )/gm)).toHaveLength(shown.quotes.length);
+    expect(text).toContain('> — Jeff Sessions, US Attorney General');
+    await page.close();
+  });
+});
+
+describe('locate, search and filter', () => {
+  test('clicking a quote scrolls the reader to it and highlights its exact words; hovering previews it', async () => {
+    const page = await openPage(b, seedUrl());
+    const doc = await openSidenote(b, page);
+    const quotes = view(doc).quotes;
+    const last = quotes.length - 1;
+    expect(await callInShadow<number>(page, '.sn-reader-pane', 'function () { return this.scrollTop; }')).toBe(0);
+    await clickInShadow(page, '.sn-quote-locate', last);
+    await expect.poll(() => highlight(page, 'sidenote-locate').then((h) => h?.inView), { timeout: 5_000 }).toBe(true);
+    expect((await highlight(page, 'sidenote-locate'))?.text).toBe(quotes[last]!.text);
+    expect(await callInShadow<number>(page, '.sn-reader-pane', 'function () { return this.scrollTop; }')).toBeGreaterThan(200);
+
+    // Hover: a faint preview highlight on the words and a marker where they are.
+    const box = await callInShadow<{ x: number; y: number }>(page, '.sn-quote-locate', 'function () { this.scrollIntoView({ block: "center" }); const r = this.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }', null, 0);
+    await page.mouse.move(box.x, box.y);
+    await expect.poll(() => highlight(page, 'sidenote-preview').then((h) => h?.text)).toBe(quotes[0]!.text);
+    await waitForShadow(page, '.sn-preview-marker');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => highlight(page, 'sidenote-preview')).toBeNull();
+    await page.close();
+  });
+
+  test('the search box filters quotes and sources; the speaker filter and grouping work', async () => {
+    const page = await openPage(b, seedUrl());
+    const doc = await openSidenote(b, page);
+    const all = view(doc);
+    await clickInShadow(page, '.sn-search');
+    await page.keyboard.type('prosecute');
+    let now = await until(page, (d) => d.querySelectorAll('.sn-quote').length < all.quotes.length);
+    const hits = expected.quotes.filter((q) => /prosecute/i.test(q.text));
+    expect(view(now).quotes.map((q) => q.text.slice(0, 20))).toEqual(hits.map((q) => q.text.slice(0, 20)));
+    expect(now.querySelector('#sn-quotes .sn-count')?.textContent).toBe(String(all.quotes.length));
+    expect(now.querySelector('#sn-quotes .sn-shown')?.textContent).toBe(`${hits.length} shown`);
+
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('nogueras');
+    now = await until(page, (d) => d.querySelectorAll('.sn-source').length === 1);
+    expect(texts(now, '.sn-source-name')).toEqual(['Miguel A. Nogueras']);
+    expect(now.querySelector('#sn-quotes .sn-no-match')).not.toBeNull();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await until(page, (d) => d.querySelectorAll('.sn-quote').length === all.quotes.length);
+
+    await selectInShadow(page, '.sn-speaker-filter', 'Shannon Heesacker McClain');
+    now = await until(page, (d) => d.querySelectorAll('.sn-quote').length === 2);
+    expect(new Set(view(now).quotes.map((q) => q.speaker))).toEqual(new Set(['Shannon Heesacker McClain']));
+    await selectInShadow(page, '.sn-speaker-filter', '');
+
+    await clickInShadow(page, '.sn-group-toggle');
+    now = await waitForShadow(page, '.sn-group-speaker');
+    expect(texts(now, '.sn-group-speaker')).toEqual([...new Set(expected.quotes.map((q) => q.speaker))]);
+    expect(texts(now, '.sn-group .sn-group-head .sn-count').map(Number)).toEqual([1, 1, 3, 2]);
+    expect(now.querySelectorAll('.sn-group .sn-quote')).toHaveLength(expected.quotes.length);
+    expect((await settings()).reader).toMatchObject({ groupBySpeaker: true });
+    await page.close();
+  });
+
+  test('sections collapse with their counts kept; the sidebar hides while the reader stays, and comes back', async () => {
+    const page = await openPage(b, seedUrl());
+    await openSidenote(b, page);
+    await clickInShadow(page, '#sn-sources .sn-section-toggle');
+    let doc = await waitForShadow(page, '#sn-sources .sn-section-toggle[aria-expanded="false"]');
+    expect(doc.querySelector('#sn-sources-body')?.hasAttribute('hidden')).toBe(true);
+    expect(Number(doc.querySelector('#sn-sources .sn-count')?.textContent)).toBeGreaterThan(0);
+
+    await clickInShadow(page, '.sn-sidebar-hide');
+    doc = await waitForShadow(page, '.sn-sidebar-show');
+    expect(doc.querySelector('.sn-sidebar')).toBeNull();
+    expect(doc.querySelector('.sn-reader .sn-title')?.textContent).toBe(TITLE);
+    const paneRight = await callInShadow<number>(page, '.sn-reader-pane', 'function () { return this.getBoundingClientRect().right; }');
+    expect(paneRight).toBe(1280);
+    await clickInShadow(page, '.sn-sidebar-show');
+    doc = await waitForShadow(page, '.sn-sidebar #sn-quotes');
+    expect(view(doc).quotes).toHaveLength(expected.quotes.length);
+    await page.close();
+  });
+});
+
+describe('reader settings', () => {
+  test('theme and text size change from the Aa panel, are saved, and apply on the next open', async () => {
+    const page = await openPage(b, seedUrl());
+    await openSidenote(b, page);
+    const bg = (): Promise<string> => callInShadow(page, '.sn-reader-pane', 'function () { return getComputedStyle(this).backgroundColor; }');
+    const size = (): Promise<string> => callInShadow(page, '.sn-article-body p', 'function () { return getComputedStyle(this).fontSize; }');
+    const lightBg = await bg();
+    expect(await size()).toBe('20px');
+    await clickInShadow(page, '.sn-typography-toggle');
+    await clickInShadow(page, '.sn-theme-dark');
+    await waitForShadow(page, '.sn-root[data-theme="dark"]');
+    expect(await bg()).not.toBe(lightBg);
+    await clickInShadow(page, '.sn-fontSize-up');
+    await expect.poll(size).toBe('22px');
+    await clickInShadow(page, '.sn-font-sans');
+    await expect.poll(() => settings().then((s) => s.reader)).toMatchObject({ theme: 'dark', fontSize: 22, font: 'sans' });
+
+    await closeWithButton(b, page);
+    await openSidenote(b, page);
+    await waitForShadow(page, '.sn-root[data-theme="dark"][data-font="sans"]');
+    expect(await size()).toBe('22px');
+    await clickInShadow(page, '.sn-typography-toggle');
+    await clickInShadow(page, '.sn-theme-light');
+    await expect.poll(bg).toBe(lightBg);
+    await page.close();
+  });
+
+  test('the resize handle changes the sidebar width by keyboard and remembers it', async () => {
+    const page = await openPage(b, seedUrl());
+    await openSidenote(b, page);
+    const width = (): Promise<number> => callInShadow(page, '.sn-sidebar', 'function () { return Math.round(this.getBoundingClientRect().width); }');
+    const before = await width();
+    await callInShadow(page, '.sn-resize', 'function () { this.focus(); }');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(width).toBe(before + 40);
+    await expect.poll(() => settings().then((s) => (s.reader as { sidebarWidth: number }).sidebarWidth)).toBe(before + 40);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(width).toBe(before - 40);
+    await page.close();
+  });
+});
