@@ -1,1 +1,0 @@
-import './assets/service-worker.ts-BC4DI16V.js';
