@@ -10,6 +10,7 @@ import contentScript from '../content/content-script.ts?iife';
 import { reasonFromError, restrictionReason } from './restricted';
 import { listenForE2EBridge } from './e2e-bridge';
 import './auto-clutter';
+import './context-menus';
 
 const DEFAULT_TITLE = 'Sidenote: read this article';
 

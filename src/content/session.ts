@@ -63,6 +63,8 @@ export class Session {
     this.scroll = { x: window.scrollX, y: window.scrollY };
     this.returnFocus = document.activeElement;
     const settings = await loadSettings().catch(() => null);
+    // From here to the end of open() runs as one task: the page cannot respond meanwhile.
+    const syncStart = performance.now();
     this.settings = settings;
     this.categories = settings ? activeClutterCategories(settings, location.hostname) : [];
     this.resumeAuto = pauseAutoClutter();
@@ -92,6 +94,7 @@ export class Session {
     this.hostGuard = guardHost(this.host, HOST_STYLE, () => this.close(HOST_REMOVED));
     this.app = mountApp(this.shadow, this.props());
     measureSince('open', opened);
+    measureSince('open-task', syncStart);
     // The highlight rule must live in each tree it paints: the reader (shadow) and the original page.
     this.locateSheet.replaceSync(LOCATE_CSS);
     this.shadow.adoptedStyleSheets = [...this.shadow.adoptedStyleSheets, this.locateSheet];

@@ -14,6 +14,8 @@ const MIN_WORDS = 6;
 const SHOWN_WORDS = 8;
 /** At most this many warnings: a reader view that lost everything needs one line, not fifty. */
 const MAX_WARNINGS = 5;
+/** A kept paragraph this long shows where the article lives (short ones repeat everywhere). */
+const MIN_KEPT_CHARS = 80;
 const OUTSIDE_BODY = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FIGCAPTION', 'FORM']);
 const OUTSIDE_ROLES = /^(?:navigation|contentinfo|complementary|banner)$/;
 const QUOTE_MARK = /["“„«»「]/;
@@ -27,9 +29,19 @@ export function missingQuoteWarnings(body: Element, readerText: string, clutterT
   const reader = flatten(readerText);
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const p of paragraphsOf(body)) {
+  const paragraphs = paragraphsOf(body);
+  // The article's own containers: those holding paragraphs the reader kept. A quote elsewhere on the page
+  // (another story's teaser, a sidebar) was never the article's to lose.
+  const articleBlocks = new Set<Element>();
+  for (const p of paragraphs) {
+    if (p.text.length < MIN_KEPT_CHARS || !reader.includes(flatten(p.text))) continue;
+    const parent = p.element.parentElement;
+    if (parent) articleBlocks.add(parent);
+    if (parent?.parentElement) articleBlocks.add(parent.parentElement);
+  }
+  for (const p of paragraphs) {
     if (out.length >= MAX_WARNINGS) break;
-    if (p.heading || !QUOTE_MARK.test(p.text) || outsideBody(p.element)) continue;
+    if (p.heading || !QUOTE_MARK.test(p.text) || outsideBody(p.element) || !inArticle(p.element, articleBlocks)) continue;
     if (clutterTexts.some((c) => c.includes(p.text))) continue;
     for (const span of findQuoteSpans(p.text)) {
       if (span.depth > 0 || !span.closed) continue;
@@ -58,4 +70,10 @@ function outsideBody(el: Element): boolean {
     if (role && OUTSIDE_ROLES.test(role)) return true;
   }
   return false;
+}
+
+/** True when el's parent or grandparent holds paragraphs the reader kept. */
+function inArticle(el: Element, blocks: Set<Element>): boolean {
+  const parent = el.parentElement;
+  return (parent !== null && blocks.has(parent)) || (parent?.parentElement != null && blocks.has(parent.parentElement));
 }

@@ -20,10 +20,39 @@ export interface CiteQuote {
   role: string | null;
 }
 
+/** A leading calendar date in ISO 8601 form ("2018-06-14", "2018-06-14T20:00:00-04:00"). */
+const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 /** Sentence-ending punctuation after which a citation adds no extra full stop. */
 const ENDS_SENTENCE = /[.!?…]["”’)]*$/;
 /** Characters with meaning in Markdown inline text (escaped in page-derived strings). */
 const MD_SPECIAL = /[\\`*_[\]<>#|~]/g;
+
+/**
+ * Formats a published date readably in the UI language ("June 14, 2018", "14. Juni 2018"). Only ISO
+ * calendar dates are reformatted, and from their written digits in UTC rather than through a time
+ * zone: "2018-06-14T22:00-04:00" is June 14 where the article was written even though it is June 15
+ * in UTC. Anything else is shown as written, since guessing ("June 2018" parsed as June 1) would
+ * invent precision the page does not give.
+ */
+export function formatDate(published: string | null | undefined, locale = 'en-US'): string | null {
+  const raw = published?.trim();
+  if (!raw) return null;
+  const m = ISO_DATE.exec(raw);
+  if (!m) return raw;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return raw;
+  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat(locale, opts);
+  } catch {
+    fmt = new Intl.DateTimeFormat('en-US', opts);
+  }
+  return fmt.format(new Date(Date.UTC(year, month - 1, day)));
+}
 
 /** Collapses whitespace; empty becomes null. */
 export function clean(s: string | null | undefined): string | null {
@@ -72,7 +101,8 @@ export function plainCitation(q: CiteQuote, src: CiteSource): string {
 /** One line: “…” — Speaker, Role. “Title.” Site, Date. URL */
 export function fullCitation(q: CiteQuote, src: CiteSource): string {
   const { title, rest } = citeParts(src);
-  const parts = [stop(attributionLine(q))];
+  // Without a speaker the quote runs straight into the source: “…” — “Title.” Site…
+  const parts = [clean(q.speaker) ? stop(attributionLine(q)) : `${attributionLine(q)} —`];
   if (title) parts.push(`“${stop(title)}”`);
   if (rest.length) parts.push(stop(rest.join(', ')));
   const url = clean(src.url);

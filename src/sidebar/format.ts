@@ -5,12 +5,11 @@
  * shape and the unit tests rely on that).
  */
 import type { Analysis, ClutterCategory, CopyrightOrigin, Quote, SourceKind } from '../core/types';
-import { fullCitation, markdownCitation, plainCitation, type CiteQuote, type CiteSource } from '../shared/cite';
+import { formatDate, fullCitation, markdownCitation, plainCitation, type CiteQuote, type CiteSource } from '../shared/cite';
+
+export { formatDate };
 import type { CopyFormat } from '../shared/reader-prefs';
 import type { Translate } from './types';
-
-/** A leading calendar date in ISO 8601 form ("2018-06-14", "2018-06-14T20:00:00-04:00"). */
-const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 
 const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   person: 'person',
@@ -39,33 +38,6 @@ const CLUTTER_LABELS: Record<ClutterCategory, string> = {
 /** _locales keys may hold only [A-Za-z0-9_]: "json-ld" → "json_ld". */
 export function messageKey(prefix: string, value: string): string {
   return `${prefix}_${value.replace(/[^A-Za-z0-9]/g, '_')}`;
-}
-
-/**
- * Formats a published date readably in the UI language ("June 14, 2018", "14. Juni 2018"). Only ISO
- * calendar dates are reformatted, and from their written digits in UTC rather than through a time
- * zone: "2018-06-14T22:00-04:00" is June 14 where the article was written even though it is June 15
- * in UTC. Anything else is shown as written, since guessing ("June 2018" parsed as June 1) would
- * invent precision the page does not give.
- */
-export function formatDate(published: string | null | undefined, locale = 'en-US'): string | null {
-  const raw = published?.trim();
-  if (!raw) return null;
-  const m = ISO_DATE.exec(raw);
-  if (!m) return raw;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return raw;
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  let fmt: Intl.DateTimeFormat;
-  try {
-    fmt = new Intl.DateTimeFormat(locale, opts);
-  } catch {
-    fmt = new Intl.DateTimeFormat('en-US', opts);
-  }
-  return fmt.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** "4 min read"; never less than one minute, so a short page does not claim "0 min read". */
