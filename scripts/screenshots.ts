@@ -1,7 +1,7 @@
 /**
  * README screenshots, produced from the same end-to-end harness the tests use: the built extension
  * (dist/) in headless Chromium, the seed article served from 127.0.0.1, the real toolbar press, then
- * the theme switched through the reader's own "Aa" panel. Writes docs/screenshot.png (light) and
+ * a quote located (highlighted in the reader), the theme switched through the reader's own "Aa" panel. Writes docs/screenshot.png (light) and
  * docs/screenshot-dark.png (dark). Run: `npm run build && npx tsx scripts/screenshots.ts`.
  */
 import { join } from 'node:path';
@@ -29,6 +29,9 @@ try {
   const page = await openPage(b, server.url('/pages/seed-cbs/'));
   await page.waitForTimeout(LATE_PROMPT_MS);
   await openSidenote(b, page);
+  // Locate a quote, so the shots show the highlight in the reader as well.
+  await clickInShadow(page, '.sn-quote-locate', 2);
+  await page.waitForTimeout(1000);
   for (const [theme, file] of [['light', 'docs/screenshot.png'], ['dark', 'docs/screenshot-dark.png']] as const) {
     await setTheme(page, theme);
     await page.screenshot({ path: join(ROOT, file) });

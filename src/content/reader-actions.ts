@@ -20,13 +20,11 @@ export function missingFromReader(content: Node | null, analysis: Analysis): str
 }
 
 /**
- * The sanitised reader HTML as an inert fragment (a <template> loads no images and runs nothing), so
- * "missing" is judged on exactly the text the reader shows, after DOMPurify.
+ * The sanitised reader HTML as an inert tree (a DOMParser document loads no images and runs nothing),
+ * so "missing" is judged on exactly the text the reader shows, after DOMPurify.
  */
-export function inertBody(html: string): DocumentFragment {
-  const tpl = document.createElement('template');
-  tpl.innerHTML = html;
-  return tpl.content;
+export function inertBody(html: string): Node {
+  return new DOMParser().parseFromString(html, 'text/html').body;
 }
 
 /**

@@ -5,6 +5,34 @@
 import DOMPurify from 'dompurify';
 
 const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url'];
+const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+/**
+ * Landmark elements and roles inside the article would duplicate the page's (and the reader pane's)
+ * landmarks for screen readers; the reader keeps their content as plain blocks.
+ */
+const LANDMARK_TAGS = 'main, header, footer, nav, aside';
+const LANDMARK_ROLES = new Set(['main', 'banner', 'contentinfo', 'navigation', 'complementary', 'search', 'region', 'form', 'application']);
+
+/** Gives lazy <img> and <picture><source> a real srcset from their data-* attribute. */
+function fixLazySrcset(content: Element): void {
+  for (const el of Array.from(content.querySelectorAll('img, source'))) {
+    if (el.getAttribute('srcset')) continue;
+    const lazy = LAZY_SRCSET_ATTRS.map((a) => el.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
+    if (lazy) el.setAttribute('srcset', lazy);
+  }
+}
+
+/** Turns landmark elements into divs and drops landmark roles (see LANDMARK_TAGS). */
+function flattenLandmarks(content: Element): void {
+  for (const el of Array.from(content.querySelectorAll(LANDMARK_TAGS))) {
+    const div = el.ownerDocument.createElement('div');
+    div.append(...Array.from(el.childNodes));
+    el.replaceWith(div);
+  }
+  for (const el of Array.from(content.querySelectorAll('[role]'))) {
+    if (LANDMARK_ROLES.has((el.getAttribute('role') ?? '').trim().toLowerCase())) el.removeAttribute('role');
+  }
+}
 
 /** Sanitised HTML of the article element, with lazy images given a real src. */
 export function readerHtml(content: Element): string {
@@ -14,6 +42,8 @@ export function readerHtml(content: Element): string {
       if (lazy) img.setAttribute('src', lazy);
     }
   }
+  fixLazySrcset(content);
+  flattenLandmarks(content);
   for (const a of Array.from(content.querySelectorAll('a[href]'))) {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');

@@ -19,6 +19,7 @@ import { watchNavigation } from './navigation-watch';
 import { measureSince, measureTimings } from './perf';
 import { readerHtml } from './reader-html';
 import { downloadText, inertBody, missingFromReader, previewIn } from './reader-actions';
+import { installPrint } from './print';
 import { t, uiLocale } from '../shared/i18n';
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../shared/reader-prefs';
 
@@ -48,6 +49,7 @@ export class Session {
   /** Where focus was before Sidenote opened; it goes back there on close. */
   private returnFocus: Element | null = null;
   private missing: string[] = [];
+  private stopPrint: (() => void) | null = null;
   private readonly locateSheet = new CSSStyleSheet();
   private readonly onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && !e.defaultPrevented) {
@@ -100,6 +102,7 @@ export class Session {
     this.shadow.adoptedStyleSheets = [...this.shadow.adoptedStyleSheets, this.locateSheet];
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.locateSheet];
     window.addEventListener('keydown', this.onKey, true);
+    this.stopPrint = installPrint(this.shadow, () => this.mode === 'reader');
     this.unsubscribe = onSettingsChanged((s) => this.applySettings(s));
     this.stopNavigationWatch = watchNavigation(() => this.refresh());
   }
@@ -117,6 +120,8 @@ export class Session {
   close(problem?: string): void {
     if (!this.host) return;
     window.removeEventListener('keydown', this.onKey, true);
+    this.stopPrint?.();
+    this.stopPrint = null;
     this.unsubscribe?.();
     this.stopNavigationWatch?.();
     this.hostGuard?.stop();

@@ -2,9 +2,10 @@
  * Readability sometimes drops blockquotes and paragraphs. This compares the quotations on the original
  * page's body (outside navigation, headers, footers, asides, captions and clutter) with the reader's text,
  * and names each one the reader view lost, so the sidebar can warn. Cheap on purpose: only paragraphs that
- * hold a quotation mark are looked at, and a quote counts only when it reads like a sentence.
+ * hold a quotation mark are looked at, a quote counts only when it reads like a sentence, and where it
+ * sits on the page is checked only for the few the reader lacks.
  */
-import { normalizeSpace, paragraphsOf } from './paragraphs';
+import { normalizeSpace } from './paragraphs';
 import { findQuoteSpans } from './quote-marks';
 
 export const WARNING_QUOTE_MISSING = 'quote-missing-from-reader:';
@@ -15,7 +16,12 @@ const SHOWN_WORDS = 8;
 /** At most this many warnings: a reader view that lost everything needs one line, not fifty. */
 const MAX_WARNINGS = 5;
 /** A kept paragraph this long shows where the article lives (short ones repeat everywhere). */
-const MIN_KEPT_CHARS = 80;
+const MIN_KEPT_CHARS = 50;
+/** How much of a paragraph's start is compared with the reader to tell it was kept. */
+const OPENING_CHARS = 120;
+const MIN_OPENING = 30;
+/** Elements whose text may hold a dropped quote. */
+const BLOCKS = ['p', 'blockquote'];
 const OUTSIDE_BODY = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FIGCAPTION', 'FORM']);
 const OUTSIDE_ROLES = /^(?:navigation|contentinfo|complementary|banner)$/;
 const QUOTE_MARK = /["“„«»「]/;
@@ -26,33 +32,31 @@ const SENTENCE_LIKE = /[.!?…。,，]$/;
  * text does not hold. clutterTexts: texts of the clutter Sidenote removed (never reported).
  */
 export function missingQuoteWarnings(body: Element, readerText: string, clutterTexts: string[]): string[] {
-  const reader = flatten(readerText);
+  let reader: string | null = null;
   const out: string[] = [];
   const seen = new Set<string>();
-  const paragraphs = paragraphsOf(body);
-  // The article's own containers: those holding paragraphs the reader kept. A quote elsewhere on the page
-  // (another story's teaser, a sidebar) was never the article's to lose.
-  const articleBlocks = new Set<Element>();
-  for (const p of paragraphs) {
-    if (p.text.length < MIN_KEPT_CHARS || !reader.includes(flatten(p.text))) continue;
-    const parent = p.element.parentElement;
-    if (parent) articleBlocks.add(parent);
-    if (parent?.parentElement) articleBlocks.add(parent.parentElement);
-  }
-  for (const p of paragraphs) {
-    if (out.length >= MAX_WARNINGS) break;
-    if (p.heading || !QUOTE_MARK.test(p.text) || outsideBody(p.element) || !inArticle(p.element, articleBlocks)) continue;
-    if (clutterTexts.some((c) => c.includes(p.text))) continue;
-    for (const span of findQuoteSpans(p.text)) {
-      if (span.depth > 0 || !span.closed) continue;
-      const text = normalizeSpace(p.text.slice(span.innerStart, span.innerEnd));
-      const words = text.split(' ');
-      if (words.length < MIN_WORDS || !SENTENCE_LIKE.test(text)) continue;
-      const key = flatten(text);
-      if (seen.has(key) || reader.includes(key)) continue;
-      seen.add(key);
-      out.push(`${WARNING_QUOTE_MISSING} ${words.slice(0, SHOWN_WORDS).join(' ')}…`);
-      if (out.length >= MAX_WARNINGS) break;
+  for (const tag of BLOCKS) {
+    for (const el of Array.from(body.getElementsByTagName(tag))) {
+      if (out.length >= MAX_WARNINGS) return out;
+      const raw = el.textContent ?? '';
+      if (!QUOTE_MARK.test(raw)) continue;
+      reader ??= flatten(readerText);
+      // A paragraph whose opening the reader holds was kept whole: no need to look at its quotes.
+      const opening = flatten(raw.slice(0, OPENING_CHARS));
+      if (opening.length >= MIN_OPENING && reader.includes(opening)) continue;
+      const text = normalizeSpace(raw);
+      for (const span of findQuoteSpans(text)) {
+        if (span.depth > 0 || !span.closed) continue;
+        const quote = normalizeSpace(text.slice(span.innerStart, span.innerEnd));
+        const words = quote.split(' ');
+        if (words.length < MIN_WORDS || !SENTENCE_LIKE.test(quote)) continue;
+        const key = flatten(quote);
+        if (seen.has(key) || reader.includes(key)) continue;
+        seen.add(key);
+        // Only now, for the rare quote the reader lacks, check where it sits on the page.
+        if (outsideBody(el) || !inArticle(el, reader) || clutterTexts.some((c) => c.includes(quote))) continue;
+        out.push(`${WARNING_QUOTE_MISSING} ${words.slice(0, SHOWN_WORDS).join(' ')}…`);
+      }
     }
   }
   return out;
@@ -72,8 +76,17 @@ function outsideBody(el: Element): boolean {
   return false;
 }
 
-/** True when el's parent or grandparent holds paragraphs the reader kept. */
-function inArticle(el: Element, blocks: Set<Element>): boolean {
-  const parent = el.parentElement;
-  return (parent !== null && blocks.has(parent)) || (parent?.parentElement != null && blocks.has(parent.parentElement));
+/**
+ * True when el sits in the article: its parent or grandparent also holds a paragraph the reader kept.
+ * A quote elsewhere on the page (another story's teaser, a sidebar) was never the article's to lose.
+ */
+function inArticle(el: Element, reader: string): boolean {
+  for (let box = el.parentElement, up = 0; box && up < 2; box = box.parentElement, up++) {
+    for (const p of Array.from(box.getElementsByTagName('p'))) {
+      if (p === el) continue;
+      const t = flatten(p.textContent ?? '');
+      if (t.length >= MIN_KEPT_CHARS && reader.includes(t)) return true;
+    }
+  }
+  return false;
 }

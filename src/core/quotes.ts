@@ -107,7 +107,14 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       });
     }
   }
-  return quotes;
+  return withoutPullQuotes(quotes, new Set(paragraphs.filter((p) => p.inBlockquote).map((p) => p.index)));
+}
+
+/** Drops quotes set in a <blockquote> that only repeat (part of) another quote: pull quotes. */
+function withoutPullQuotes(quotes: Quote[], blockquoteParagraphs: Set<number>): Quote[] {
+  if (blockquoteParagraphs.size === 0) return quotes;
+  const flat = quotes.map((q) => q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  return quotes.filter((q, i) => !blockquoteParagraphs.has(q.paragraph) || !flat.some((f, j) => j !== i && !blockquoteParagraphs.has(quotes[j]!.paragraph) && f.includes(flat[i]!)));
 }
 
 /** Outer quote spans of a paragraph and its text with the quoted words blanked out. */

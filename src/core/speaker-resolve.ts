@@ -26,7 +26,7 @@ export const PRONOUNS: Record<string, { gender: Gender; plural?: boolean; org?: 
 };
 export const PRONOUN_ALT = Object.keys(PRONOUNS).join('|');
 /** Articles that open a descriptive subject ("a Fox executive", "le ministre"). */
-export const ARTICLES = /^(?:the|a|an|one|another|der|die|das|ein|eine|einer|le|la|les|l'|un|une|el|los|las|uno|una|unos|unas)$/i;
+export const ARTICLES = /^(?:the|a|an|one|another|o|der|die|das|ein|eine|einer|le|la|les|l'|un|une|el|los|las|uno|una|unos|unas)$/i;
 /** "the 56-year-old", "der 56-Jährige". */
 const AGE = /^\d+-(?:year-old|Jährige[r]?|ans?)$/i;
 /** Role nouns that tell the gender of the person they describe. */

@@ -27,6 +27,8 @@ const TRAILING_ADVERBS = /(?:\s+(?:also|later|then|previously|again|further|repe
 const NOT_IN_NOMINAL = /\s(?:as|if|to|that|which|who|when|while|and|but|is|was|were|are|be|been|because|than|then|so|not|it|its|this|there)(?:\s|$)/i;
 /** Conjunctions that show the writer's own clause between a quote and a later cue. */
 const FAR_CLAUSE = /\b(?:as|while|because|when|after|before|since|that|which|who|where|if|but)\s/i;
+/** Object pronouns between a French or Spanish subject and its verb: "nos la resumió", "le lui a dit". */
+const CLITICS = /(?:\s+(?:nos|me|te|se|le|les|lo|la|los|las|lui|leur|nous|vous))+\s*$/i;
 /** A manner adverb between a subject and its verb ("tearfully", "angrily"). */
 const LY_ADVERB = /\s+\p{Ll}+ly\s*$/u;
 /** Bare plural groups that speak without an article: "officers said", "police told reporters". */
@@ -227,7 +229,7 @@ function subjectTail(
   whole = false,
 ): Attribution | null {
   // Adverbs between subject and verb ("Brooke tearfully asked", "the actor previously said") are skipped.
-  const trimmed = text.replace(/[\s]+$/, '').replace(TRAILING_ADVERBS, '').replace(LY_ADVERB, '');
+  const trimmed = text.replace(/[\s]+$/, '').replace(TRAILING_ADVERBS, '').replace(LY_ADVERB, '').replace(CLITICS, '');
   const cueOf = (from: number): string => `${trimmed.slice(from).trim()} ${verb.text}`.trim();
   const pron = TAIL_PRONOUN.exec(trimmed);
   if (pron) {

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings';
 import { ClutterSettings } from './clutter-settings';
 import { Exceptions } from './exceptions';
+import { ReaderOptions } from './reader-options';
 
 /** How long the "Saved" confirmation stays visible. */
 const SAVED_MS = 2500;
@@ -54,6 +55,7 @@ export function OptionsApp() {
       {settings === null ? <p>Loading…</p> : (
         <>
           <ClutterSettings settings={settings} save={save} report={(m) => show(m, false)} />
+          <ReaderOptions reader={settings.reader} onChange={(reader) => save({ reader })} />
           <Exceptions hosts={settings.clutterExceptions} onChange={(hosts) => save({ clutterExceptions: hosts })} />
         </>
       )}

@@ -117,7 +117,8 @@ export function mdEscape(s: string): string {
 
 /** A URL safe inside Markdown link parentheses. */
 function mdUrl(url: string): string {
-  return url.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  // encodeURIComponent leaves parentheses alone, and a ")" would end the Markdown link.
+  return url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A Markdown blockquote with an attribution line: "> text\n>\n> — Speaker, Role, [Title](url), Site, Date". */

@@ -25,13 +25,18 @@ function useAnnouncer(): [string, (message: string) => void] {
   return [message, announce];
 }
 
-/** Preferences from props, with this view's unsaved changes on top until the new props arrive. */
+/**
+ * Preferences from props, with this view's unsaved changes on top until new props arrive (then the
+ * session's copy, which includes them, wins). Kept in a ref so a change shows on the very next render.
+ */
 function usePrefs(props: AppProps): [ReaderPrefs, (patch: Partial<ReaderPrefs>) => void] {
-  const [local, setLocal] = useState<Partial<ReaderPrefs>>({});
-  useEffect(() => setLocal({}), [props.prefs]);
-  const prefs = { ...(props.prefs ?? DEFAULT_READER_PREFS), ...local };
+  const local = useRef<{ base: ReaderPrefs | undefined; patch: Partial<ReaderPrefs> }>({ base: props.prefs, patch: {} });
+  const [, bump] = useState(0);
+  if (local.current.base !== props.prefs) local.current = { base: props.prefs, patch: {} };
+  const prefs = { ...(props.prefs ?? DEFAULT_READER_PREFS), ...local.current.patch };
   const set = (patch: Partial<ReaderPrefs>): void => {
-    setLocal((l) => ({ ...l, ...patch }));
+    local.current.patch = { ...local.current.patch, ...patch };
+    bump((n) => n + 1);
     props.onPrefs?.(patch);
   };
   return [prefs, set];

@@ -38,7 +38,7 @@ export function ReaderPane({ analysis, reader, t, locale, prefs, onPrefs, onMode
   );
   if (body === null) {
     return (
-      <main class="sn-reader-pane" aria-label={t('readerView')} tabIndex={0}>
+      <div class="sn-reader-pane" role="region" aria-label={t('readerView')} tabIndex={0}>
         {toolbar}
         <div class="sn-no-article">
           <p class="sn-no-article-title">{t('noArticleTitle')}</p>
@@ -48,12 +48,12 @@ export function ReaderPane({ analysis, reader, t, locale, prefs, onPrefs, onMode
             {t('noArticleAfter')}
           </p>
         </div>
-      </main>
+      </div>
     );
   }
   const date = formatDate(analysis.published, locale);
   return (
-    <main class="sn-reader-pane" aria-label={t('readerView')} tabIndex={0}>
+    <div class="sn-reader-pane" role="region" aria-label={t('readerView')} tabIndex={0}>
       {toolbar}
       <article class="sn-reader" lang={analysis.lang ?? undefined} dir={textDir(reader.dir)} aria-labelledby="sn-reader-title">
         <h1 class="sn-title" id="sn-reader-title">{analysis.title || t('untitled')}</h1>
@@ -65,6 +65,6 @@ export function ReaderPane({ analysis, reader, t, locale, prefs, onPrefs, onMode
         </p>
         <div class="sn-article-body" dangerouslySetInnerHTML={body} />
       </article>
-    </main>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ export const CONTROLS_CSS = `
   padding: 2px 10px; font-size: 12px; line-height: 20px; border-radius: 6px;
   border: 1px solid var(--sn-border); background: var(--sn-bg); color: var(--sn-fg);
 }
-.sn-root .sn-chip:hover:not(:disabled) { background: var(--sn-panel); }
+.sn-root .sn-chip:hover:not(:disabled):not([aria-pressed="true"]) { background: var(--sn-panel); }
 .sn-root .sn-chip[aria-pressed="true"] { background: var(--sn-accent); color: var(--sn-accent-fg); border-color: var(--sn-accent); }
 .sn-root .sn-chip:disabled { opacity: 0.55; cursor: default; }
 .sn-root select, .sn-root input[type="search"] {
@@ -38,6 +38,7 @@ export const CONTROLS_CSS = `
   font-size: 14px; border-bottom: 1px solid var(--sn-border);
 }
 .sn-group-speaker { font-weight: 700; }
+.sn-group-head .sn-role { font-weight: 400; font-size: 13px; }
 .sn-group .sn-list > li:first-child { border-top: 0; }
 .sn-missing { margin: 6px 0 0; font-size: 12px; color: var(--sn-muted); }
 .sn-root .sn-show-original { color: var(--sn-accent); text-decoration: underline; }
@@ -80,11 +81,14 @@ export const CONTROLS_CSS = `
 `;
 
 /**
- * Printing prints the article: the sidebar, toolbars and markers disappear and the reader pane
- * flows as ordinary content (the content script also hides the page behind it while printing).
+ * Printing prints the article: the live overlay is hidden, and in the content script's static print
+ * copy ([data-print-copy]) the sidebar, toolbars and markers disappear and the reader pane flows as
+ * ordinary content (the content script also hides the page behind it while printing).
  */
 export const PRINT_CSS = `
 @media print {
+  :host { position: static !important; }
+  .sn-root:not([data-print-copy]) { display: none !important; }
   .sn-sidebar, .sn-reader-toolbar, .sn-sidebar-show, .sn-preview-track, .sn-resize { display: none !important; }
   .sn-root { --sn-sidebar-px: 0px; --sn-reader-bg: #ffffff; --sn-fg: #000000; --sn-muted: #333333; color-scheme: light; }
   .sn-reader-pane { position: static; overflow: visible; padding: 0; background: #ffffff; color: #000000; }

@@ -25,11 +25,13 @@ function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 }
 
-test('dist/ asks only for activeTab, scripting, storage and clipboardWrite, with no host access', () => {
+test('dist/ asks only for activeTab, scripting, storage, clipboardWrite and contextMenus, with no host access', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'scripting', 'storage']);
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage']);
   expect(manifest.host_permissions).toBeUndefined();
+  // All-sites access exists only as an optional permission, requested from the options page on demand.
+  expect(manifest.optional_host_permissions ?? []).toEqual(['http://*/*', 'https://*/*']);
   expect(manifest.content_scripts).toBeUndefined();
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+R');

@@ -43,7 +43,7 @@ describe('keyboard only', () => {
     expect(before?.role).toBe('link');
 
     await openSidenote(b, page);
-    await expect.poll(() => focused(page)).toEqual({ role: 'main', name: 'Reader view' });
+    await expect.poll(() => focused(page)).toEqual({ role: 'region', name: 'Reader view' });
 
     const seen: string[] = [];
     for (let i = 0; i < 12; i++) {

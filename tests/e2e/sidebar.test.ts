@@ -153,6 +153,25 @@ describe('locate, search and filter', () => {
     await page.close();
   });
 
+  test('clicking a source highlights the phrase that shows it, in the reader and on the original page', async () => {
+    const page = await openPage(b, seedUrl());
+    const doc = await openSidenote(b, page);
+    const names = texts(doc, '.sn-source-name');
+    const i = names.indexOf('Miguel A. Nogueras');
+    const evidence = texts(doc, '.sn-source')[i]!;
+    await clickInShadow(page, '.sn-source-locate', i);
+    await expect.poll(() => highlight(page, 'sidenote-locate').then((x) => x?.text ?? '')).toContain('Miguel A. Nogueras');
+    const h = (await highlight(page, 'sidenote-locate'))!;
+    expect(evidence).toContain(h.text);
+    await clickInShadow(page, '.sn-mode-original');
+    await waitForShadow(page, '.sn-mode-original[aria-pressed="true"]');
+    await clickInShadow(page, '.sn-source-locate', i);
+    await expect.poll(() => highlight(page, 'sidenote-locate').then((x) => x?.inView)).toBe(true);
+    expect((await highlight(page, 'sidenote-locate'))?.text).toBe(h.text);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('the search box filters quotes and sources; the speaker filter and grouping work', async () => {
     const page = await openPage(b, seedUrl());
     const doc = await openSidenote(b, page);
@@ -248,6 +267,52 @@ describe('reader settings', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(width).toBe(before - 40);
+    await page.close();
+  });
+
+  test('printing prints the article: page body hidden, a static reader copy without the sidebar; undone afterwards', async () => {
+    const page = await openPage(b, seedUrl());
+    await openSidenote(b, page);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const state = () => page.evaluate(() => {
+      const copy = document.querySelector('sidenote-print');
+      return {
+        pageShown: document.body.checkVisibility(),
+        copy: copy ? { position: getComputedStyle(copy).position, height: copy.getBoundingClientRect().height } : null,
+      };
+    });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const printing = await state();
+    expect(printing.pageShown).toBe(false);
+    expect(printing.copy?.position).toBe('static');
+    // The whole article flows (taller than the 900px screen), not a one-screen fixed overlay.
+    expect(printing.copy!.height).toBeGreaterThan(900);
+    expect(await callInShadow<string>(page, '.sn-root', 'function () { return getComputedStyle(this).display; }')).toBe('none');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await state()).toMatchObject({ pageShown: true, copy: null });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  test('the reader keeps lazy images (data-src, data-srcset, <picture>) and drops landmark wrappers', async () => {
+    const para = (n: number): string => `<p>Paragraph ${n} of a long enough story, with words enough for Readability to treat it as the article body, said the editor, who wrote it carefully for this test of images.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>Lazy images</title></head><body><main><article><h1>Lazy images</h1>
+      ${para(1)}<figure><img alt="one" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/one.png"><figcaption>One</figcaption></figure>
+      ${para(2)}${para(3)}<figure><img alt="two" data-srcset="/img/two.png 1x, /img/two@2x.png 2x" data-src="/img/two.png"></figure>
+      ${para(4)}<picture><source type="image/webp" data-srcset="/img/three.webp"><img alt="three" data-src="/img/three.png"></picture>
+      ${para(5)}${para(6)}</article></main></body></html>`;
+    const page = await openPage(b, server.url(`/raw?type=text/html&body=${encodeURIComponent(html)}`));
+    const doc = await openSidenote(b, page);
+    const img = (alt: string) => doc.querySelector(`.sn-article-body img[alt="${alt}"]`);
+    // Readability makes the URLs absolute.
+    const abs = (p: string): string => server.url(p);
+    expect(img('one')?.getAttribute('src')).toBe(abs('/img/one.png'));
+    expect(img('two')?.getAttribute('srcset')).toBe(`${abs('/img/two.png')} 1x, ${abs('/img/two@2x.png')} 2x`);
+    expect(img('three')?.getAttribute('src')).toBe(abs('/img/three.png'));
+    expect(doc.querySelector('.sn-article-body picture source')?.getAttribute('srcset')).toBe('/img/three.webp');
+    expect(doc.querySelector('.sn-article-body main, .sn-article-body [role="main"]')).toBeNull();
     await page.close();
   });
 });
