@@ -56,6 +56,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Ex
   const categories = options.clutterCategories ?? DEFAULT_CLUTTER_CATEGORIES;
   const warnings: string[] = [];
   const timings: Timings = { clutter: 0, readability: 0, extractors: 0 };
+  // A document with no root element (an unterminated comment, in DOM libraries that allow it) has
+  // nothing to read, and some libraries throw on .title or .body there.
+  if (!doc.documentElement) return emptyExtraction(url, timings);
   let t0 = now();
 
   const copyright = safely(() => extractCopyright(doc), [], warnings, 'copyright');
@@ -115,6 +118,19 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Ex
     excerpt: parsed?.excerpt ?? null,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     paragraphs,
+    timings,
+  };
+}
+
+/** The result for a document with nothing in it. */
+function emptyExtraction(url: string, timings: Timings): Extraction {
+  return {
+    analysis: { url, title: '', byline: null, siteName: null, published: null, lang: null, text: '', quotes: [], sources: [], copyright: [], clutter: [], warnings: [WARNING_NOT_ARTICLE] },
+    content: null,
+    dir: null,
+    excerpt: null,
+    readingMinutes: 0,
+    paragraphs: [],
     timings,
   };
 }
