@@ -3,10 +3,11 @@
  * clutter observer into a loop: passes stay bounded by the observer's pacing (counted through the
  * performance measure the e2e build leaves per pass), while the page keeps fighting.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Launched } from './harness/browser';
-import { startServer, type PageServer } from './harness/server';
+import { expect, test } from 'vitest';
+import type { Launched } from './harness/browser';
+import { type PageServer } from './harness/server';
 import { openPage, openSidenote } from './harness/sidenote';
+import { useSidenote } from './harness/suite';
 
 /** Observer passes allowed per second: its pacing (250 ms between passes) plus one of slack. */
 const MAX_PASSES_PER_SECOND = 5;
@@ -14,15 +15,7 @@ const WINDOW_MS = 3_000;
 
 let server: PageServer;
 let b: Launched;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useSidenote((s, l) => ([server, b] = [s, l]));
 
 test('a banner re-inserted every 50 ms costs a bounded number of observer passes', async () => {
   const page = await openPage(b, server.url('/pages/clutter-reinsert/'));

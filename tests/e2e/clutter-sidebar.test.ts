@@ -3,24 +3,17 @@
  * hidden item back (and it stays back), the sidebar's per-site switch un-hides and re-hides live, and
  * the options page's per-category switch applies live to that category only.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { launch, type Launched } from './harness/browser';
-import { startServer, type PageServer } from './harness/server';
+import { beforeEach, expect, test } from 'vitest';
+import type { Launched } from './harness/browser';
+import { type PageServer } from './harness/server';
 import { clickInShadow, readShadow, waitForShadow } from './harness/shadow';
 import { openPage, openSidenote, view, visibleOnPage } from './harness/sidenote';
 import { resetSettings, storedSettings } from './clutter-harness';
+import { useSidenote } from './harness/suite';
 
 let server: PageServer;
 let b: Launched;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useSidenote((s, l) => ([server, b] = [s, l]));
 beforeEach(async () => {
   await resetSettings(b);
 });

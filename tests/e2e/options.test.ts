@@ -2,23 +2,16 @@
  * The options page's clutter switch, stored in storage.sync, applies at once to a tab where Sidenote
  * is open: off shows the page's clutter again, on hides it again.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Launched } from './harness/browser';
-import { startServer, type PageServer } from './harness/server';
+import { expect, test } from 'vitest';
+import type { Launched } from './harness/browser';
+import { type PageServer } from './harness/server';
 import { waitForShadow } from './harness/shadow';
 import { openPage, openSidenote, visibleOnPage } from './harness/sidenote';
+import { useSidenote } from './harness/suite';
 
 let server: PageServer;
 let b: Launched;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useSidenote((s, l) => ([server, b] = [s, l]));
 
 test('the "Remove app and notification clutter" switch applies live to an open Sidenote', async () => {
   const page = await openPage(b, server.url('/pages/seed-cbs/'));

@@ -2,24 +2,17 @@
  * Sidenote on pages nobody here wrote (../shared/corpus) and on a page that is not an article:
  * what a reader sees there.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, type Launched } from './harness/browser';
-import { CORPUS, startServer, type PageServer } from './harness/server';
+import type { Launched } from './harness/browser';
+import { CORPUS, type PageServer } from './harness/server';
 import { openPage, openSidenote, view } from './harness/sidenote';
+import { useSidenote } from './harness/suite';
 
 let server: PageServer;
 let b: Launched;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useSidenote((s, l) => ([server, b] = [s, l]));
 
 /** Readability's expected title for a corpus test page. */
 function metadata(slug: string): { title: string; byline?: string | null } {

@@ -2,24 +2,17 @@
  * The shipped dist/ (activeTab only, no host permissions): one real press works, and nothing
  * test-only leaked into the build.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, type Launched } from './harness/browser';
-import { ROOT, startServer, type PageServer } from './harness/server';
+import type { Launched } from './harness/browser';
+import { ROOT, type PageServer } from './harness/server';
 import { openPage, openSidenote, view } from './harness/sidenote';
+import { useSidenote } from './harness/suite';
 
 let server: PageServer;
 let b: Launched;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useSidenote((s, l) => ([server, b] = [s, l]), 'dist');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

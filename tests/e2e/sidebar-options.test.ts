@@ -2,24 +2,17 @@
  * The options page's Reader card: a theme and text size chosen there are saved through the settings
  * module and apply at once to an open Sidenote; the card passes its own round trip.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Launched } from './harness/browser';
-import { startServer, type PageServer } from './harness/server';
+import { expect, test } from 'vitest';
+import type { Launched } from './harness/browser';
+import { type PageServer } from './harness/server';
 import { waitForShadow } from './harness/shadow';
 import { openPage, openSidenote } from './harness/sidenote';
 import { callInShadow } from './sidebar-harness';
+import { useSidenote } from './harness/suite';
 
 let server: PageServer;
 let b: Launched;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useSidenote((s, l) => ([server, b] = [s, l]));
 
 test('reader settings chosen on the options page apply live to an open Sidenote', async () => {
   const page = await openPage(b, server.url('/pages/seed-cbs/'));

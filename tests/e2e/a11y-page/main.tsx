@@ -35,6 +35,10 @@ const props = (): AppProps => ({
   prefs,
   hiddenClutter: extraction.analysis.clutter,
   clutterEnabled: true,
+  // As in the extension: each hidden item has a Show button and the site has its switch.
+  clutterSite: { host: location.hostname, excepted: false },
+  onRevealClutter: () => undefined,
+  onClutterSiteException: () => undefined,
   onPrefs: (patch) => {
     prefs = { ...prefs, ...patch };
     app.update(props());

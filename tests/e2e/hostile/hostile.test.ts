@@ -3,25 +3,18 @@
  * page-supplied payload ran, that Sidenote shows the right thing or a clear message, and (unless the
  * page itself keeps changing) that closing restores the page exactly.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pressAction, type Launched } from '../harness/browser';
-import { startServer, type PageServer } from '../harness/server';
+import { pressAction, type Launched } from '../harness/browser';
+import { type PageServer } from '../harness/server';
 import { readShadow } from '../harness/shadow';
 import { openSidenote, view, type SidebarView } from '../harness/sidenote';
 import { articlePage, PAYLOAD_IMG, PAYLOAD_TEXT } from './pages';
+import { useSidenote } from '../harness/suite';
 
 let server: PageServer;
 let b: Launched;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useSidenote((s, l) => ([server, b] = [s, l]));
 
 interface Outcome {
   page: Page;
