@@ -6,6 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { bridge } from './firefox';
 import { waitForShadow } from './shadow';
+import { textIsVisible } from '../../e2e/harness/page-probes';
 
 const SIDEBAR_READY = '.sn-sidebar #sn-copyright';
 
@@ -28,16 +29,7 @@ export async function waitForNoHost(page: Page): Promise<void> {
 
 /** Whether some element whose own text contains text is visible on the live page. */
 export async function visibleOnPage(page: Page, text: string): Promise<boolean> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if ((n.nodeValue ?? '').includes(needle)) {
-        const el = n.parentElement;
-        if (el && el.checkVisibility({ checkVisibilityCSS: true } as CheckVisibilityOptions)) return true;
-      }
-    }
-    return false;
-  }, text);
+  return page.evaluate(textIsVisible, text);
 }
 
 /** Polls check until it returns true or timeoutMs passes. */

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { pressAction, type Launched } from './browser';
 import { hasHost, readShadow, texts, waitForShadow } from './shadow';
+import { textIsVisible } from './page-probes';
 
 /** Opens url in a new tab and waits for it to load. */
 export async function openPage(b: Launched, url: string): Promise<Page> {
@@ -70,14 +71,5 @@ export async function currentView(page: Page): Promise<SidebarView | null> {
 
 /** Whether some element whose own text contains text is visible on the live page. */
 export async function visibleOnPage(page: Page, text: string): Promise<boolean> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if ((n.nodeValue ?? '').includes(needle)) {
-        const el = n.parentElement;
-        if (el && el.checkVisibility({ checkVisibilityCSS: true } as CheckVisibilityOptions)) return true;
-      }
-    }
-    return false;
-  }, text);
+  return page.evaluate(textIsVisible, text);
 }
