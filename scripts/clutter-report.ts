@@ -168,7 +168,7 @@ function matches(label: Label, hit: DetectedClutter, doc: Document): boolean {
 
 const score = new Map<string, { tp: number; fp: number; fn: number }>(ALL_CLUTTER_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
 let labelledPages = 0;
-for (const fx of loadFixtures()) {
+for (const fx of loadFixtures(undefined, { includeClutterOnly: true })) {
   if (!fx.clutter) continue;
   labelledPages++;
   const labels = fx.clutter as Label[];

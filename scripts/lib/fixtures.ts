@@ -24,10 +24,20 @@ export interface Labels {
   sources: { name: string; kind: string; evidence?: string }[];
   copyright: { text: string; origin: string }[];
   clutter?: { category: string; text: string }[];
+  /** Labelled for clutter only (`"clutterOnly": true`): its empty quote lists mean "not labelled", not "none". */
+  clutterOnly?: boolean;
 }
 
-/** Every labelled page, sorted by slug. Pages whose HTML is missing are skipped with a warning. */
-export function loadFixtures(filter?: (slug: string) => boolean): Labels[] {
+export interface LoadOptions {
+  /** Include clutter-only pages; off by default, so quote/source/copyright scoring never sees them. */
+  includeClutterOnly?: boolean;
+}
+
+/**
+ * Every labelled page, sorted by slug. Pages whose HTML is missing are skipped with a warning;
+ * clutter-only pages are skipped unless options.includeClutterOnly is set.
+ */
+export function loadFixtures(filter?: (slug: string) => boolean, options: LoadOptions = {}): Labels[] {
   const out: Labels[] = [];
   for (const slug of readdirSync(FIXTURES).sort()) {
     if (filter && !filter(slug)) continue;
@@ -35,12 +45,14 @@ export function loadFixtures(filter?: (slug: string) => boolean): Labels[] {
     const expectedPath = join(dir, 'expected.json');
     if (!existsSync(expectedPath)) continue;
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
+    const clutterOnly = expected.clutterOnly === true;
+    if (clutterOnly && !options.includeClutterOnly) continue;
     const file = expected.corpus ? join(CORPUS, expected.corpus) : join(dir, 'source.html');
     if (!existsSync(file)) {
       console.warn(`skip ${slug}: ${file} not found`);
       continue;
     }
-    out.push({ slug, file, url: expected.url, lang: expected.lang, quotes: expected.quotes ?? [], sources: expected.sources ?? [], copyright: expected.copyright ?? [], clutter: expected.clutter });
+    out.push({ slug, file, url: expected.url, lang: expected.lang, quotes: expected.quotes ?? [], sources: expected.sources ?? [], copyright: expected.copyright ?? [], clutter: expected.clutter, clutterOnly });
   }
   return out;
 }

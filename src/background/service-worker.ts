@@ -4,6 +4,7 @@
  */
 import browser, { type Runtime, type Tabs } from '../shared/browser';
 import { isMessage } from '../shared/messages';
+import { t } from '../shared/i18n';
 // The background's one link to the content script is the built file's path, which crxjs resolves.
 // eslint-disable-next-line no-restricted-imports
 import contentScript from '../content/content-script.ts?iife';
@@ -12,7 +13,8 @@ import { listenForE2EBridge } from './e2e-bridge';
 import './auto-clutter';
 import './context-menus';
 
-const DEFAULT_TITLE = 'Sidenote: read this article';
+/** The button's resting title: the manifest's default_title, from the same _locales message. */
+const defaultTitle = (): string => t('actionTitle');
 
 async function showProblem(tabId: number, reason: string): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
@@ -23,14 +25,14 @@ async function showProblem(tabId: number, reason: string): Promise<void> {
 async function clearProblem(tabId: number): Promise<void> {
   const badge = await browser.action.getBadgeText({ tabId });
   if (badge === '!') await browser.action.setBadgeText({ tabId, text: '' });
-  await browser.action.setTitle({ tabId, title: DEFAULT_TITLE });
+  await browser.action.setTitle({ tabId, title: defaultTitle() });
 }
 
 /** What a toolbar click does: inject (or re-run) the content script, or explain why it cannot. */
 export async function toggleSidenote(tab: Tabs.Tab): Promise<void> {
   if (tab.id === undefined) return;
   // Without a grant the URL may be hidden from us; then the injection's error says what the page is.
-  const reason = restrictionReason(tab.url);
+  const reason = restrictionReason(tab.url, t);
   if (reason) {
     await showProblem(tab.id, reason);
     return;
@@ -40,7 +42,7 @@ export async function toggleSidenote(tab: Tabs.Tab): Promise<void> {
     await clearProblem(tab.id);
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [contentScript] });
   } catch (err) {
-    await showProblem(tab.id, reasonFromError(err instanceof Error ? err.message : String(err)));
+    await showProblem(tab.id, reasonFromError(err instanceof Error ? err.message : String(err), t));
   }
 }
 
@@ -65,7 +67,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     } else {
       void browser.action.setBadgeText({ tabId, text: message.open ? 'on' : '' });
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6feb' });
-      void browser.action.setTitle({ tabId, title: message.open ? 'Close Sidenote' : DEFAULT_TITLE });
+      void browser.action.setTitle({ tabId, title: message.open ? t('closeSidenote') : defaultTitle() });
     }
   }
   return undefined;

@@ -25,7 +25,8 @@ import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../shared/reader-prefs';
 
 /** The host's tag: a custom-element name no page uses, so page CSS aimed at common tags misses it. */
 const HOST_TAG = 'sidenote-root';
-const HOST_REMOVED = 'This page kept removing Sidenote\'s panel, so Sidenote closed and restored the page.';
+/** Input types whose Esc belongs to the field while it holds text. */
+const TEXT_INPUT = /^(text|search|email|url|tel|number|password)$/;
 /** The host's own inline style, re-applied if a page script changes it. */
 const HOST_STYLE = { position: 'fixed', inset: '0', 'z-index': '2147483647', 'pointer-events': 'none', display: 'block' };
 
@@ -52,13 +53,25 @@ export class Session {
   private stopPrint: (() => void) | null = null;
   private readonly locateSheet = new CSSStyleSheet();
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && !e.defaultPrevented) {
+    if (e.key === 'Escape' && !e.defaultPrevented && !this.typingInSidenote(e)) {
       e.stopPropagation();
       this.close();
     }
   };
 
   constructor(private readonly onClosed: (problem?: string) => void) {}
+
+  /**
+   * True when a key event goes to a text field of Sidenote's own that holds text: Esc there is the
+   * field's (the sidebar clears its search box), not a request to close. This window listener sees a
+   * closed root's host as composedPath()[0], so the focused field is read from the root itself.
+   */
+  private typingInSidenote(e: KeyboardEvent): boolean {
+    if (!this.shadow || e.composedPath()[0] !== this.host) return false;
+    const el = this.shadow.activeElement;
+    const text = el?.tagName === 'TEXTAREA' || (el?.tagName === 'INPUT' && TEXT_INPUT.test((el as HTMLInputElement).type));
+    return text && (el as HTMLInputElement).value !== '';
+  }
 
   async open(): Promise<void> {
     const opened = performance.now();
@@ -93,7 +106,7 @@ export class Session {
     this.mode = this.extraction?.content ? 'reader' : 'original';
 
     document.documentElement.appendChild(this.host);
-    this.hostGuard = guardHost(this.host, HOST_STYLE, () => this.close(HOST_REMOVED));
+    this.hostGuard = guardHost(this.host, HOST_STYLE, () => this.close(t('hostRemoved')));
     this.app = mountApp(this.shadow, this.props());
     measureSince('open', opened);
     measureSince('open-task', syncStart);

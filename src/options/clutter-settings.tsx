@@ -3,17 +3,21 @@
  * notification-prompt guard and "hide clutter automatically on every site" (which asks for the
  * all-sites permission at that moment). Every change is saved at once and applies live to open tabs.
  */
+import { t } from '../shared/i18n';
 import type { ClutterCategorySetting, Settings } from '../shared/settings';
 import { setAllSitesAccess } from './auto-clutter-switch';
 
 type Patch = Partial<Omit<Settings, 'version'>>;
 
-const CATEGORIES: { key: ClutterCategorySetting; id: string; label: string; hint: string }[] = [
-  { key: 'open-in-app', id: 'cat-open-in-app', label: '“Open in app” buttons and prompts', hint: 'Bars and pop-ups urging you to read in the site’s app.' },
-  { key: 'app-banner', id: 'cat-app-banner', label: 'App install banners', hint: 'Banners advertising the site’s app in an app store.' },
-  { key: 'push-prompt', id: 'cat-push-prompt', label: 'Notification prompts', hint: 'Requests to turn on push notifications or alerts.' },
-  { key: 'newsletter', id: 'cat-newsletter', label: 'Newsletter sign-up boxes', hint: 'Pop-ups asking for your email address.' },
-];
+/** The category switches, their words from _locales. */
+function categories(): { key: ClutterCategorySetting; id: string; label: string; hint: string }[] {
+  return [
+    { key: 'open-in-app', id: 'cat-open-in-app', label: t('optionsCatOpenInApp'), hint: t('optionsCatOpenInAppHint') },
+    { key: 'app-banner', id: 'cat-app-banner', label: t('optionsCatAppBanner'), hint: t('optionsCatAppBannerHint') },
+    { key: 'push-prompt', id: 'cat-push-prompt', label: t('optionsCatPushPrompt'), hint: t('optionsCatPushPromptHint') },
+    { key: 'newsletter', id: 'cat-newsletter', label: t('optionsCatNewsletter'), hint: t('optionsCatNewsletterHint') },
+  ];
+}
 
 interface SwitchProps {
   id: string;
@@ -54,24 +58,24 @@ export function ClutterSettings({ settings, save, report }: ClutterSettingsProps
     // permissions.request must run in this click's task, before any other await.
     setAllSitesAccess(on)
       .then((granted) => {
-        if (on && !granted) report('Sidenote needs access to all sites to hide clutter automatically.');
+        if (on && !granted) report(t('optionsAllSitesNeeded'));
         else save({ autoClutter: on });
       })
-      .catch(() => report('Could not change site access. Please try again.'));
+      .catch(() => report(t('optionsSiteAccessFailed')));
   };
   return (
     <section class="card" aria-labelledby="clutter-heading">
-      <h2 id="clutter-heading">Clutter</h2>
+      <h2 id="clutter-heading">{t('clutterHeading')}</h2>
       <Switch
         id="remove-clutter"
-        label="Remove app and notification clutter"
-        hint="Hides “open in app” bars, app banners and notification prompts while Sidenote is open."
+        label={t('optionsRemoveClutter')}
+        hint={t('optionsRemoveClutterHint')}
         checked={settings.removeClutter}
         onToggle={(on) => save({ removeClutter: on })}
       />
       <fieldset disabled={!settings.removeClutter}>
-        <legend>Kinds of clutter to remove</legend>
-        {CATEGORIES.map((c) => (
+        <legend>{t('optionsClutterKinds')}</legend>
+        {categories().map((c) => (
           <Switch
             key={c.key}
             id={c.id}
@@ -83,16 +87,16 @@ export function ClutterSettings({ settings, save, report }: ClutterSettingsProps
         ))}
         <Switch
           id="auto-clutter"
-          label="Hide clutter automatically on every site"
-          hint="Hides clutter as pages load, without clicking Sidenote. Needs permission to access all sites, asked for when you switch this on and given back when you switch it off."
+          label={t('optionsAutoClutter')}
+          hint={t('optionsAutoClutterHint')}
           checked={settings.autoClutter}
           onToggle={toggleAuto}
         />
       </fieldset>
       <Switch
         id="block-notification-prompt"
-        label="Keep pages from asking to show notifications"
-        hint="While Sidenote is open, a page’s request for notification permission is answered “not now” without a browser prompt."
+        label={t('optionsBlockNotification')}
+        hint={t('optionsBlockNotificationHint')}
         checked={settings.blockNotificationPrompt}
         onToggle={(on) => save({ blockNotificationPrompt: on })}
       />

@@ -5,10 +5,12 @@
  */
 import type { ClutterItem } from '../core/types';
 import { clutterLabel } from './format';
+import type { Translate } from './types';
 
 interface ClutterListProps {
   items: ClutterItem[];
   enabled: boolean;
+  t: Translate;
   /** This site and whether it is excepted; absent when clutter removal is off everywhere. */
   site?: { host: string; excepted: boolean };
   onReveal?(index: number): void;
@@ -16,7 +18,7 @@ interface ClutterListProps {
 }
 
 /** The per-site switch: checked while Sidenote hides clutter on this site. */
-function SiteSwitch({ site, onSiteException }: Pick<ClutterListProps, 'site' | 'onSiteException'>) {
+function SiteSwitch({ site, t, onSiteException }: Pick<ClutterListProps, 'site' | 't' | 'onSiteException'>) {
   if (!site || !onSiteException) return null;
   return (
     <label class="sn-clutter-site">
@@ -26,41 +28,44 @@ function SiteSwitch({ site, onSiteException }: Pick<ClutterListProps, 'site' | '
         checked={!site.excepted}
         onChange={(e) => onSiteException(!(e.currentTarget as HTMLInputElement).checked)}
       />
-      {' '}Hide clutter on {site.host}
+      <span>{t('clutterSiteSwitch', site.host)}</span>
     </label>
   );
 }
 
 /** The clutter summary section. */
-export function ClutterList({ items, enabled, site, onReveal, onSiteException }: ClutterListProps) {
+export function ClutterList({ items, enabled, t, site, onReveal, onSiteException }: ClutterListProps) {
   if (!enabled) {
     return (
       <section id="sn-clutter" class="sn-section" aria-labelledby="sn-clutter-heading">
-        <h2 id="sn-clutter-heading">Clutter</h2>
-        <p class="sn-empty">{site?.excepted ? 'Clutter is not hidden on this site.' : 'Clutter removal is off.'}</p>
-        <SiteSwitch site={site} onSiteException={onSiteException} />
+        <h2 id="sn-clutter-heading">{t('clutterHeading')}</h2>
+        <p class="sn-empty">{site?.excepted ? t('clutterOffSite') : t('clutterOff')}</p>
+        <SiteSwitch site={site} t={t} onSiteException={onSiteException} />
       </section>
     );
   }
   return (
     <section id="sn-clutter" class="sn-section" aria-labelledby="sn-clutter-heading">
       <h2 id="sn-clutter-heading">
-        <span class="sn-count">{items.length}</span> clutter {items.length === 1 ? 'item' : 'items'} hidden
+        <span class="sn-count">{items.length}</span> {items.length === 1 ? t('clutterHiddenOne') : t('clutterHiddenMany')}
       </h2>
-      <SiteSwitch site={site} onSiteException={onSiteException} />
+      <SiteSwitch site={site} t={t} onSiteException={onSiteException} />
       {items.length > 0 && (
         <ul class="sn-list">
-          {items.map((item, i) => (
-            <li class="sn-clutter-item" key={`${i}:${item.text}`} data-category={item.category}>
-              <span class="sn-clutter-category">{clutterLabel(item.category)}</span>
-              {item.text && <span class="sn-clutter-text">{item.text}</span>}
-              {onReveal && (
-                <button type="button" class="sn-clutter-show" aria-label={`Show ${clutterLabel(item.category)} again`} onClick={() => onReveal(i)}>
-                  Show
-                </button>
-              )}
-            </li>
-          ))}
+          {items.map((item, i) => {
+            const label = clutterLabel(item.category, t);
+            return (
+              <li class="sn-clutter-item" key={`${i}:${item.text}`} data-category={item.category}>
+                <span class="sn-clutter-category">{label}</span>
+                {item.text && <span class="sn-clutter-text">{item.text}</span>}
+                {onReveal && (
+                  <button type="button" class="sn-clutter-show" aria-label={t('clutterShowLabel', label)} onClick={() => onReveal(i)}>
+                    {t('clutterShow')}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -31,6 +31,19 @@ export interface SidebarPanelProps {
   onHide(): void;
 }
 
+/**
+ * Esc in a non-empty search box clears it (the session leaves such an Esc alone); Esc in an empty
+ * box falls through and closes Sidenote.
+ */
+function clearOnEscape(e: KeyboardEvent, setQuery: (q: string) => void): void {
+  const box = e.currentTarget as HTMLInputElement;
+  if (e.key !== 'Escape' || box.value === '') return;
+  // preventDefault also stops the browser's own clearing of type=search, so the state stays the one source.
+  e.preventDefault();
+  box.value = '';
+  setQuery('');
+}
+
 /** Search box and export buttons under the header. */
 function SidebarTools({ app, query, setQuery, announce }: SidebarPanelProps) {
   const { t, analysis } = app;
@@ -50,6 +63,7 @@ function SidebarTools({ app, query, setQuery, announce }: SidebarPanelProps) {
           placeholder={t('searchPlaceholder')}
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={(e) => clearOnEscape(e, setQuery)}
         />
       </div>
       {app.onDownload && (
@@ -103,6 +117,7 @@ export function SidebarPanel(p: SidebarPanelProps) {
         <ClutterList
           items={app.hiddenClutter}
           enabled={app.clutterEnabled}
+          t={t}
           site={app.clutterSite}
           onReveal={app.onRevealClutter}
           onSiteException={app.onClutterSiteException}

@@ -186,8 +186,28 @@ const SIDEBAR = `
 .sn-origin { display: inline-block; margin-top: 4px; }
 #sn-clutter .sn-list > li { font-size: 13px; }
 #sn-clutter h2 .sn-count { margin: 0 4px 0 0; }
-.sn-clutter-category { font-weight: 600; margin-right: 6px; }
-.sn-clutter-text { color: var(--sn-muted); }
+.sn-clutter-item { display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 8px; }
+.sn-clutter-category { font-weight: 600; }
+.sn-clutter-text { color: var(--sn-muted); flex: 1 1 12em; min-width: 0; overflow-wrap: anywhere; }
+.sn-root .sn-clutter-show {
+  margin-left: auto; padding: 2px 10px; font-size: 12px; line-height: 20px; border-radius: 6px;
+  border: 1px solid var(--sn-border); background: var(--sn-bg); color: var(--sn-fg);
+}
+.sn-clutter-show:hover { background: var(--sn-panel); }
+/* The per-site checkbox drawn as a switch (it has role=switch): track in the muted text colour so it
+   stays visible on every theme's background, accent when on; the knob is a pseudo-element. */
+.sn-clutter-site { display: flex; align-items: center; gap: 8px; margin: 0 0 8px; font-size: 13px; cursor: pointer; }
+.sn-root .sn-clutter-site input {
+  appearance: none; -webkit-appearance: none; position: relative; flex: none; margin: 0;
+  width: 32px; height: 18px; border-radius: 9px; background: var(--sn-muted); cursor: pointer;
+  transition: background 120ms ease-out;
+}
+.sn-clutter-site input::before {
+  content: ""; position: absolute; top: 2px; left: 2px; width: 14px; height: 14px; border-radius: 50%;
+  background: var(--sn-bg); transition: transform 120ms ease-out;
+}
+.sn-root .sn-clutter-site input:checked { background: var(--sn-accent); }
+.sn-clutter-site input:checked::before { transform: translateX(14px); background: var(--sn-accent-fg); }
 `;
 
 /**

@@ -9,32 +9,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, type Launched } from './harness/browser';
+import type { Launched } from './harness/browser';
 import { ROOT, startServer, type PageServer } from './harness/server';
 import { hasHost, readShadow, waitForShadow } from './harness/shadow';
 import { openPage, openSidenote } from './harness/sidenote';
+import { useSidenote } from './harness/suite';
 import { callInShadow, launchWith } from './sidebar-harness';
 
 type Table = Record<string, { message: string }>;
 const messages = (loc: string): Table => JSON.parse(readFileSync(join(ROOT, 'public/_locales', loc, 'messages.json'), 'utf8')) as Table;
 const SEED = '/pages/seed-cbs/';
 
-let server: PageServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
 describe('English build', () => {
+  let server: PageServer;
   let b: Launched;
-  beforeAll(async () => {
-    b = await launch('dist-e2e');
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  useSidenote((s, l) => ([server, b] = [s, l]));
 
   test('Esc in a non-empty search box clears it; Esc in the empty box closes Sidenote', async () => {
     const page = await openPage(b, server.url(SEED));
@@ -89,12 +78,15 @@ describe('English build', () => {
 
 describe('German UI', () => {
   const de = messages('de');
+  let server: PageServer;
   let b: Launched;
   beforeAll(async () => {
+    server = await startServer();
     b = await launchWith(['--lang=de']);
   });
   afterAll(async () => {
     await b?.close();
+    await server?.close();
   });
 
   test('the clutter section speaks German', async () => {

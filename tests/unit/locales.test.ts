@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { COPY_FORMATS, FONTS, THEMES } from '../../src/shared/reader-prefs';
 import { messageKey } from '../../src/sidebar/format';
+import { RESTRICTED_MESSAGES } from '../../src/background/restricted';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LOCALES = join(ROOT, 'public/_locales');
@@ -80,6 +81,23 @@ describe('locales', () => {
     for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]!);
     expect(used.size).toBeGreaterThan(60);
     expect([...used].filter((k) => !(k in en))).toEqual([]);
+  });
+
+  test('English fallbacks outside browser.i18n say what the en messages say', () => {
+    // restricted.ts answers in English without a translator; the toolbar title must not depend on which path ran.
+    for (const [key, text] of Object.entries(RESTRICTED_MESSAGES)) expect(en[key]?.message, key).toBe(text);
+    // The options page's static <title> shows until title.ts replaces it.
+    const html = readFileSync(join(ROOT, 'src/options/index.html'), 'utf8');
+    expect(html.match(/<title>([^<]*)<\/title>/)?.[1]).toBe(en.optionsTitle?.message);
+  });
+
+  test('the manifest\'s user-visible strings are localised', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
+      name: string; description: string; action: { default_title: string };
+      commands: Record<string, { description?: string }>;
+    };
+    const visible = [manifest.name, manifest.description, manifest.action.default_title, ...Object.values(manifest.commands).map((c) => c.description ?? '')];
+    expect(visible.filter((v) => !/^__MSG_[A-Za-z0-9_]+__$/.test(v))).toEqual([]);
   });
 
   test('the dynamic key prefixes in the code are the ones enumerated here', () => {
