@@ -4,14 +4,19 @@
  * re-render their own nodes do not crash, and restore() undoes everything. App-banner <meta> tags are
  * taken out while Sidenote is open (browsers read them live) and put back where they were.
  * Late clutter (a prompt that appears seconds after load) is caught by one batched MutationObserver
- * that ignores Sidenote's own changes and spends a bounded time per pass.
+ * that ignores Sidenote's own changes and looks only at the added subtrees (and their ancestors), with
+ * a time budget per pass: a page mutating endlessly never costs a whole-page scan per change.
  */
-import { detectClutter } from '../core/clutter';
+import { detectAddedClutter, detectClutter, type DetectedClutter } from '../core/clutter';
 import type { ClutterCategory, ClutterItem } from '../core/types';
 
 export const HIDDEN_ATTR = 'data-sidenote-hidden';
 /** Minimum pause between two observer passes, so a page mutating endlessly costs little. */
 const PASS_INTERVAL_MS = 250;
+/** Time one observer pass may spend before leaving the rest of the added nodes to the next pass. */
+const PASS_BUDGET_MS = 4;
+/** Added nodes judged between two budget checks. */
+const PASS_CHUNK = 64;
 /** Performance measure left by each pass in the e2e build only, so tests can count passes per second. */
 export const PASS_MARK = 'sidenote:clutter-pass';
 /** Scroll-lock styles Sidenote overrides on html/body while clutter is hidden. */
@@ -36,6 +41,8 @@ export class PageClutter {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastPass = 0;
+  /** Nodes added since the last observer pass, not yet looked at. */
+  private pending: Node[] = [];
   private readonly sheet = new CSSStyleSheet();
 
   constructor(
@@ -62,7 +69,7 @@ export class PageClutter {
     if (!document.adoptedStyleSheets.includes(this.sheet)) {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     }
-    this.pass();
+    this.pass(detectClutter(document, categories, { isFloating }));
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.documentElement, { childList: true, subtree: true });
   }
@@ -83,6 +90,7 @@ export class PageClutter {
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.pending = [];
     for (const h of this.hidden.reverse()) this.unhide(h);
     this.hidden = [];
     document.documentElement.removeAttribute(UNLOCK_ATTR);
@@ -98,30 +106,51 @@ export class PageClutter {
   }
 
   private onMutations(records: MutationRecord[]): void {
-    const relevant = records.some((r) =>
-      Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !this.isOurs(n)),
-    );
-    if (!relevant || this.timer) return;
+    // Runs for every batch of page mutations: no allocation, no DOM reads beyond the records.
+    for (const r of records) {
+      const added = r.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const n = added[i]!;
+        if ((n.nodeType === 1 || n.nodeType === 3) && !this.isOurs(n)) this.pending.push(n);
+      }
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.pending.length === 0 || this.timer) return;
     const wait = Math.max(0, this.lastPass + PASS_INTERVAL_MS - performance.now());
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.pass();
+      this.observerPass();
     }, wait);
+  }
+
+  /** Judges the added nodes in chunks until the budget is spent; the rest waits for the next pass. */
+  private observerPass(): void {
+    const start = performance.now();
+    const found: DetectedClutter[] = [];
+    while (this.pending.length > 0 && performance.now() - start < PASS_BUDGET_MS) {
+      // Nodes already gone, or inside something hidden, show nothing new.
+      const chunk = this.pending.splice(0, PASS_CHUNK).filter((n) => n.isConnected && !n.parentElement?.closest(`[${HIDDEN_ATTR}]`));
+      found.push(...detectAddedClutter(chunk, this.categories, { isFloating }));
+    }
+    this.pass(found, start);
+    this.schedule();
   }
 
   private isOurs(node: Node): boolean {
     return node === this.ownHost || this.hidden.some((h) => h.element === node);
   }
 
-  /** One detection pass over the page; newly found clutter is hidden. */
-  private pass(): void {
-    const start = performance.now();
+  /** Hides what a detection pass found (skipping what is hidden already or was revealed). */
+  private pass(found: DetectedClutter[], start = performance.now()): void {
     this.lastPass = start;
     const known = new Set(this.hidden.map((h) => h.element));
-    const found = detectClutter(document, this.categories, { isFloating });
     let changed = false;
     for (const hit of found) {
       if (known.has(hit.element) || this.revealed.has(hit.element) || this.isOrHoldsHost(hit.element)) continue;
+      known.add(hit.element);
       const item: ClutterItem = { category: hit.category, text: hit.text };
       if (hit.element.tagName === 'META') {
         const parent = hit.element.parentNode;

@@ -56,6 +56,13 @@ export const ATTRIBUTE_PATTERNS: ReadonlyArray<readonly [RegExp, ClutterCategory
   [/(^|-)(newsletter-?([a-z0-9]+-)?(modal|popup|overlay|interstitial|lightbox)|(modal|popup|overlay)-?newsletter)($|-)/, 'newsletter'],
 ];
 
+/**
+ * A word every id/class matched above contains, whatever its separators ("branch_banner", "iz-optin"):
+ * elements whose id and class hold none of them are skipped without being tokenised. Keep it a
+ * superset when adding a pattern (tests/unit/clutter.test.ts checks every table entry against it).
+ */
+export const ATTRIBUTE_HINT = /app|browser|banner|push|notif|newsletter|branch|onesignal|izooto|optin|airship/i;
+
 /** Tokens that describe a page state rather than the element itself ("has-smartbanner" on <body>). */
 export const STATE_TOKEN = /^(has|no|is|with|without|show|hide|hidden)-/;
 

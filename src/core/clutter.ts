@@ -7,6 +7,7 @@
  */
 import {
   APP_META_NAMES,
+  ATTRIBUTE_HINT,
   ATTRIBUTE_PATTERNS,
   LIBRARY_CLASS_PREFIXES,
   LIBRARY_IDS,
@@ -67,13 +68,56 @@ export function detectClutter(
   categories: readonly ClutterCategory[],
   options: ClutterOptions = {},
 ): DetectedClutter[] {
-  const wanted = new Set(categories);
   const start = 'documentElement' in root ? root.documentElement : root;
-  if (wanted.size === 0 || !start) return [];
+  return start ? detectClutterIn([start], categories, options, false) : [];
+}
+
+/**
+ * Like detectClutter, but for nodes just added to a live page (the observer's pass): walks only those
+ * subtrees, plus the ancestors of each (a container that matched by class but was empty is judged
+ * again once it is filled), so a page that keeps mutating never costs a whole-page scan per change.
+ */
+export function detectAddedClutter(
+  added: readonly Node[],
+  categories: readonly ClutterCategory[],
+  options: ClutterOptions = {},
+): DetectedClutter[] {
+  return detectClutterIn(added, categories, options, true);
+}
+
+function detectClutterIn(
+  roots: readonly Node[],
+  categories: readonly ClutterCategory[],
+  options: ClutterOptions,
+  withAncestors: boolean,
+): DetectedClutter[] {
+  const wanted = new Set(categories);
+  if (wanted.size === 0) return [];
   const readText = makeTextReader(LIBRARY_MAX_CHARS);
   const found: DetectedClutter[] = [];
   const triggers: Node[] = [];
+  const climbed = new Set<Element>();
 
+  for (const root of roots) {
+    if (withAncestors) ancestorHits(root, wanted, options, readText, climbed, found);
+    walk(root, wanted, options, readText, found, triggers);
+  }
+  for (const t of triggers) {
+    const hit = textHit(t, wanted, options, readText);
+    if (hit) found.push(hit);
+  }
+  return outermost(found);
+}
+
+/** The tag/id/class layers on every element under start; text nodes with a trigger word are collected. */
+function walk(
+  start: Node,
+  wanted: ReadonlySet<ClutterCategory>,
+  options: ClutterOptions,
+  readText: (el: Element) => string | null,
+  found: DetectedClutter[],
+  triggers: Node[],
+): void {
   const stack: Node[] = [start];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
@@ -103,12 +147,24 @@ export function detectClutter(
     if (tag === 'IFRAME') continue;
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
+}
 
-  for (const t of triggers) {
-    const hit = textHit(t, wanted, options, readText);
+/** The attribute layers on the ancestors of an added node (each ancestor judged once per pass). */
+function ancestorHits(
+  node: Node,
+  wanted: ReadonlySet<ClutterCategory>,
+  options: ClutterOptions,
+  readText: (el: Element) => string | null,
+  climbed: Set<Element>,
+  found: DetectedClutter[],
+): void {
+  for (let a = node.parentElement; a && !climbed.has(a); a = a.parentElement) {
+    climbed.add(a);
+    const tag = a.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) && tag !== 'IFRAME') continue;
+    const hit = attributeHit(a, tag, wanted, options, readText);
     if (hit) found.push(hit);
   }
-  return outermost(found);
 }
 
 function pushMeta(meta: Element, wanted: ReadonlySet<ClutterCategory>, found: DetectedClutter[]): void {
@@ -126,6 +182,8 @@ function attributeHit(
   readText: (el: Element) => string | null,
 ): DetectedClutter | null {
   if (PROTECTED_TAGS.has(tag)) return null;
+  // Most elements name nothing of the kind: one test on the raw attributes spares tokenising them.
+  if (!LIBRARY_TAGS.has(tag) && !ATTRIBUTE_HINT.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`)) return null;
   const tokens = tokensOf(el);
   let category = LIBRARY_TAGS.get(tag) ?? libraryCategory(tokens);
   const fromLibrary = category !== undefined;
