@@ -44,14 +44,24 @@ export function formatDate(published: string | null | undefined, locale = 'en-US
   const day = Number(m[3]);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return raw;
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  let fmt: Intl.DateTimeFormat;
-  try {
-    fmt = new Intl.DateTimeFormat(locale, opts);
-  } catch {
-    fmt = new Intl.DateTimeFormat('en-US', opts);
+  return dateFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+/** Formatters are costly to build (milliseconds each, cold) and the sidebar formats on every render. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let fmt = formats.get(locale);
+  if (!fmt) {
+    try {
+      fmt = new Intl.DateTimeFormat(locale, DATE_OPTIONS);
+    } catch {
+      fmt = new Intl.DateTimeFormat('en-US', DATE_OPTIONS);
+    }
+    formats.set(locale, fmt);
   }
-  return fmt.format(new Date(Date.UTC(year, month - 1, day)));
+  return fmt;
 }
 
 /** Collapses whitespace; empty becomes null. */
