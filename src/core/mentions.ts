@@ -30,6 +30,13 @@ const LOOKBACK_PARAGRAPHS = 4;
 export const ROLE_NOUN =
   /\b(?:spokes(?:wo)?man|spokesperson|coordinator|director|president|chair(?:wo)?man|chair|member|attorney|lawyer|professor|founder|co-founder|head|chief|executive|official|officer|researcher|analyst|economist|editor|manager|adviser|advisor|leader|secretary|minister|representative|organi[sz]er|volunteer|employee|staffer|fellow|partner|reporter|correspondent|scientist|expert|owner|student|teacher|doctor|physician|agent|counsel|strategist|consultant|CEO|chief executive|general manager|senator|governor|mayor|commissioner|ambassador|candidate|activist|advocate|vice president|deputy|superintendent|principal|pastor|judge|prosecutor|defender|historian|author|writer|associate|specialist|investigator|engineer|coach|captain|player|ranger|técnico|treinador|entrenador|jogador|jugador|entraîneur|trainer|actor|actress|singer|rapper|musician|artist|inspector|trader|boss|nurse|pilot|soldier|detective|sergeant|lieutenant|colonel|general|admiral|commander|sheriff|trooper|deputy|host|anchor|presenter|chancellor|premier|mp|lawmaker|legislator|congressman|congresswoman|councillor|councilor|councilman|councilwoman|dean|provost|rabbi|priest|bishop|imam|ministre|ministra|ministro|président|présidente|presidente|porte-parole|portavoz|portavoces|directeur|directrice|director|directora|secrétaire|secretario|secretaria|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|vorsitzende|vorsitzender|alcalde|alcaldesa|maire|député|députée|diputado|diputada|senador|senadora|sénateur|sénatrice)s?\b/i;
 const ORG_INTRO = /(?:\b(?:organi[sz]ed by|group|organi[sz]ation|coalition|campaign|company|firm|agency|charity|nonprofit|non-profit|union)\s+(?:the\s+)?|\b(?:for|of|at|with|from)\s+(?:the\s+)?)$/i;
+/** "The group that owns her music, Big Machine, …": a name in apposition to an organisation noun. */
+const ORG_APPOSITION =
+  /\b(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:group|company|label|firm|organi[sz]ation|agency|charity|nonprofit|coalition|union|network|studio|publisher|broadcaster|retailer|manufacturer|startup|bank|insurer|airline|carrier|operator|owner|producer)\b[^,.;:!?]{0,60},\s*$/iu;
+/** A name followed by a lower-case word that can be its verb ("Taylor Swift posted"): a likely subject. */
+const VERB_AFTER = /^(?:,[^,]{3,140},)?\s+(?:\p{Ll}+ly\s+)?(?!(?:of|for|in|on|at|to|by|with|from|and|or|but|that|which|who|as|than|is|are|the|a|an|de|du|des|et|que|qui|en|y|del|al|con|por|para|und|von|mit|zu)\b)\p{Ll}{2,}/u;
+/** After an opening adverbial ("Then, last week, …"): the run starts the clause. */
+const AFTER_LEAD = /(?:^|[.!?]\s+)(?:[^,.!?]{1,40},\s*){1,2}$/;
 const ARTICLE_BEFORE = /\b(?:the|The|der|die|das|le|la|les|el|los|las)\s+$/;
 const APPOSITION = /^,\s+(?:(the|a|an|der|die|le|la|el)\s+)?([^,;:!?"“”«»()]{3,140}?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|$|\s+(?:said|says|told|wrote|added)\b)/u;
 const APPOSITION_BAD_START = /^(?:who|which|that|whose|where|when|and|but|or|in|on|at|as|if|is|was|has|had|will|would|\d)\b/i;
@@ -64,9 +71,13 @@ export class MentionIndex {
       if (run.tokens.length === 0) continue;
       const entity = this.classify(run, masked);
       if (!entity) continue;
-      const subject = run.sentenceStart || run.title.length > 0 && /(?:^|[.!?]\s+)$/.test(masked.slice(0, run.start - run.title.join(' ').length - 1)) ||
-        NEXT_TO_VERB_AFTER.test(masked.slice(run.end, run.end + 170)) || NEXT_TO_VERB_BEFORE.test(masked.slice(Math.max(0, run.start - 20), run.start));
-      if (entity.kind === 'person' && NEXT_TO_VERB_AFTER.test(masked.slice(run.end, run.end + 170))) entity.confirmed = true;
+      const follow = masked.slice(run.end, run.end + 170);
+      const subject = run.sentenceStart || (run.dropped !== undefined && entity.name.startsWith(run.dropped + ' ')) || run.title.length > 0 && /(?:^|[.!?]\s+)$/.test(masked.slice(0, run.start - run.title.join(' ').length - 1)) ||
+        NEXT_TO_VERB_AFTER.test(follow) || NEXT_TO_VERB_BEFORE.test(masked.slice(Math.max(0, run.start - 20), run.start)) ||
+        (!run.possessive && VERB_AFTER.test(follow) && AFTER_LEAD.test(masked.slice(Math.max(0, run.start - 90), run.start)));
+      if (entity.kind === 'person' && NEXT_TO_VERB_AFTER.test(follow)) entity.confirmed = true;
+      // "Fiona Parry issued a plea": a full name opening its sentence as the subject of a verb is a person's.
+      if (entity.kind === 'person' && run.sentenceStart && run.tokens.length >= 2 && run.title.length === 0 && VERB_AFTER.test(follow)) entity.confirmed = true;
       mentions.push({ offset: run.start, entity, subject });
     }
     this.byParagraph.push(mentions);
@@ -103,7 +114,8 @@ export class MentionIndex {
 
   /** Nearest person before (paragraph, offset) whose gender fits; the pronoun's gender is learnt. */
   nearestPerson(paragraph: number, offset: number, gender: Gender, plural = false): Entity | null {
-    if (plural) return null;
+    // "they said": a group the article named (British usage treats organisations as plural too).
+    if (plural) return this.nearest(paragraph, offset, (e) => e.kind === 'org', 1);
     const fits = (e: Entity): boolean => e.kind === 'person' && e.confirmed === true && (gender === null || e.gender === null || e.gender === gender);
     // The topic of the recent sentences (a subject or speaker) first, then anyone named.
     const found = this.nearest(paragraph, offset, fits, 1) ?? this.nearest(paragraph, offset, fits);
@@ -161,13 +173,15 @@ export class MentionIndex {
       run.tokens.every((t) => ACRONYM.test(t)) ||
       (run.title.length === 0 && ARTICLE_BEFORE.test(before)) ||
       (run.title.length === 0 && run.tokens.length > 1 && ORG_INTRO.test(before) && ROLE_NOUN.test(before.slice(-30)) ) ||
-      (run.title.length === 0 && /\b(?:organi[sz]ed by|group|organi[sz]ation|coalition)\s+$/i.test(before));
+      (run.title.length === 0 && /\b(?:organi[sz]ed by|group|organi[sz]ation|coalition)\s+$/i.test(before)) ||
+      (run.title.length === 0 && /,\s*$/.test(before) && ORG_APPOSITION.test(text.slice(Math.max(0, run.start - 100), run.start)));
     if (isOrg) return this.register(run, 'org');
     // "in South Carolina", "from New York": places, not people.
     if (run.title.length === 0 && PLACE_BEFORE.test(before)) return null;
     if (PLURALISH.test(run.tokens[0]!)) return null;
     const key = run.tokens.join(' ');
-    const known = this.fullNames.get(key);
+    // "Big Machine have…": the capitalised common word at the sentence's start belongs to a known name.
+    const known = (run.dropped ? this.fullNames.get(`${run.dropped} ${key}`) : undefined) ?? this.fullNames.get(key);
     let entity: Entity | null = known ?? null;
     if (!entity && run.tokens.length === 1) {
       const bySurname = this.surnames.get(key);

@@ -16,6 +16,8 @@ export interface NameRun {
   sentenceStart: boolean;
   /** True when the run ended on a possessive ("Trump's"). */
   possessive: boolean;
+  /** A sentence-initial common word dropped from the front ("Big" of "Big Machine"), if any. */
+  dropped?: string;
 }
 
 /** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Bank of America"). */
@@ -128,10 +130,12 @@ function finishRun(
 ): NameRun {
   let tokens = cur.tokens;
   let start = cur.start;
+  let dropped: string | undefined;
   // Drop capitalised function words and sentence-initial common words from the front.
   while (tokens.length > 0) {
     const first = tokens[0]!;
     if (STOP_WORDS.has(first) || (cur.sentenceStart && start === cur.start && isCommonWord(first.toLowerCase()))) {
+      if (!STOP_WORDS.has(first)) dropped = first;
       start += first.length + 1;
       tokens = tokens.slice(1);
       cur.sentenceStart = false;
@@ -154,5 +158,5 @@ function finishRun(
     title.push(...tokens.slice(0, lastTitle + 1));
     tokens = tokens.slice(lastTitle + 1);
   }
-  return { start, end: cur.end, tokens, title, sentenceStart: cur.sentenceStart, possessive };
+  return { start, end: cur.end, tokens, title, sentenceStart: cur.sentenceStart, possessive, ...(dropped ? { dropped } : {}) };
 }

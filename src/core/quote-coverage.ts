@@ -33,6 +33,7 @@ const SENTENCE_LIKE = /[.!?…。,，]$/;
  */
 export function missingQuoteWarnings(body: Element, readerText: string, clutterTexts: string[]): string[] {
   let reader: string | null = null;
+  let kept: Set<string> | null = null;
   const out: string[] = [];
   const seen = new Set<string>();
   for (const tag of BLOCKS) {
@@ -40,11 +41,16 @@ export function missingQuoteWarnings(body: Element, readerText: string, clutterT
       if (out.length >= MAX_WARNINGS) return out;
       const raw = el.textContent ?? '';
       if (!QUOTE_MARK.test(raw)) continue;
-      reader ??= flatten(readerText);
+      // A blockquote's own paragraphs are looked at one by one.
+      if (tag === 'blockquote' && el.getElementsByTagName('p').length > 0) continue;
+      // Most paragraphs were kept as they are: a Set lookup of the whole text tells at once.
+      const text = normalizeSpace(raw);
+      kept ??= new Set(readerText.split('\n'));
+      if (kept.has(text)) continue;
       // A paragraph whose opening the reader holds was kept whole: no need to look at its quotes.
       const opening = flatten(raw.slice(0, OPENING_CHARS));
+      reader ??= flatten(readerText);
       if (opening.length >= MIN_OPENING && reader.includes(opening)) continue;
-      const text = normalizeSpace(raw);
       for (const span of findQuoteSpans(text)) {
         if (span.depth > 0 || !span.closed) continue;
         const quote = normalizeSpace(text.slice(span.innerStart, span.innerEnd));

@@ -8,14 +8,21 @@ import type { QuoteKind } from './types';
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /** Words right before the quote that announce a name or title, not speech. */
 const TITLE_BEFORE =
-  /(?:\b(?:titled|entitled|headlined|nicknamed|hashtag|so-called|known as|slogan|motto|book|film|movie|song|album|show|series|novel|play|poem|documentary|podcast|article|essay|column|op-ed|operation|programme|program|exhibit|exhibition|episode|track|single|musical|opera|initiative|campaign|titre|intitulé|baptisé|surnommé|titulado|llamado|denominado|apodado|Titel|namens|genannt|sogenannte[nmrs]?|dit)\s*[,:]?\s*|\bthe\s+term\s+|\bwords?\s+)$/i;
+  /(?:\b(?:titled|entitled|headlined|nicknamed|hashtag|so-called|known as|slogan|motto|book|film|movie|song|album|show|series|novel|play|poem|documentary|podcast|article|essay|column|op-ed|operation|programme|program|exhibit|exhibition|episode|track|single|musical|opera|initiative|campaign|tagline|titre|intitulé|baptisé|surnommé|titulado|llamado|denominado|apodado|Titel|namens|genannt|sogenannte[nmrs]?|dit)\s*[,:?]?\s*|\bthe\s+term\s+|\bwords?\s+)$/i;
+/** A slogan or tagline announced right before: never speech, whatever its punctuation ("The tagline? "Meth. We're on it.""). */
+const SLOGAN_BEFORE = /\b(?:tagline|slogan|motto|hashtag|Slogan|lema|eslogan)\s*[,:?]?\s*$/i;
 /** "called"/"named"/"dubbed" right before: a title if the quote is in Title Case. */
 const NAMING_BEFORE = /\b(?:called|named|dubbed|labell?ed|branded|calls|names|dubs|appelé|appelée|nommé|llamada?|bautizad[oa])\s*$/i;
 /** Nouns right after the quote that show it names a thing: the "zero-tolerance" policy. */
 const THING_AFTER =
-  /^[\s,]*(?:policy|policies|law|laws|act|bill|program|programme|operation|campaign|initiative|plan|slogan|movement|rule|rules|doctrine|tour|series|show|podcast|hashtag|label|category|list|era|strategy|approach|ban|tax|provision|clause|amendment|agreement|deal|project|option|model|status|system|protocol|test|zone|order|package|scheme|app|brand|label|mode|button|feature)\b/i;
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'le', 'el', 'los', 'las', 'les', 'des', 'du', 'y', 'et', 'und', 'der', 'die', 'das', 'is', 'vs', 'vs.']);
+  /^[\s,]*(?:policy|policies|law|laws|act|bill|program|programme|operation|campaign|initiative|plan|slogan|movement|rule|rules|doctrine|tour|series|show|podcast|hashtag|label|category|list|era|strategy|approach|ban|tax|provision|clause|amendment|agreement|deal|project|option|model|status|system|protocol|test|zone|order|package|scheme|app|brand|label|mode|button|feature|march|marches|protest|protests|rally|rallies|event|events|prize|award|ceremony|festival)\b/i;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'le', 'el', 'los', 'las', 'les', 'des', 'du', 'y', 'et', 'und', 'der', 'die', 'das', 'is', 'vs', 'vs.', 'il', 'lo', 'i', 'gli', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'e', 'do', 'da', 'dos', 'das', 'em']);
 const SENTENCE_PUNCT = /[.!?…]/;
+/** A fragment no cue attributes is kept from this many words (shorter: a term or a scare quote). */
+const MIN_UNATTRIBUTED_PARTIAL_WORDS = 3;
+const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}/gu;
+/** An article right before the marks: the quoted words are a noun phrase (un «informe secreto»). */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|un|una|une|ein|eine|einen|uno)\s*$/i;
 const STARTS_UPPER = /^[\s.…¿¡([\-–—"'“‘«„]*[\p{Lu}\p{N}]/u;
 /** Writer's text before a quote that leaves the quote at a sentence's start: nothing, ':', ',', a dash, a verb. */
 const OPENS_SENTENCE = /(?:^|[:,;—–.!?]|\b(?:said|says|asked|added|wrote|told \p{L}+|sagte|erklärte|dijo|a déclaré|a dit)\s*)\s*$/u;
@@ -64,11 +71,19 @@ export function isNotSpeech(text: string, kind: QuoteKind, before: string, after
   const hasSentencePunct = SENTENCE_PUNCT.test(text) || /[,;:]$/.test(text);
   const b = before.replace(/["“„«‘]\s*$/, '');
   if (!hasSentencePunct && words <= 10 && TITLE_BEFORE.test(b)) return true;
-  if (!hasSentencePunct && isTitleCase(text) && words <= 12 && (NAMING_BEFORE.test(b) || kind === 'partial' || !attributed)) return true;
+  if (SLOGAN_BEFORE.test(b)) return true;
+  // American style sets a sentence's period inside the marks: “Dancing with the Stars.” is still a title.
+  const bare = text.replace(/[.,]$/, '');
+  if (!SENTENCE_PUNCT.test(bare) && isTitleCase(bare) && words <= 12 && (NAMING_BEFORE.test(b) || kind === 'partial' || !attributed)) return true;
   if (kind === 'partial') {
     if (THING_AFTER.test(after.replace(/^["”’»“]/, '')) && words <= 6) return true;
-    // A fragment with no one saying it is a term or scare quote.
-    if (!attributed) return true;
+    if (attributed) return false;
+    // With no one saying it: two words are a term or a scare quote; a capitalised phrase naming
+    // something ("La leggenda del Grande Tempio") or a noun phrase after an article (un «informe secreto»)
+    // is a name or a term. Longer fragments are someone's words, woven into the writer's sentence.
+    if (words < MIN_UNATTRIBUTED_PARTIAL_WORDS) return true;
+    if (words <= 6 && STARTS_UPPER.test(text) && (text.match(CAPITALISED) ?? []).length >= 2) return true;
+    if (words <= 4 && ARTICLE_BEFORE.test(b)) return true;
   }
   return false;
 }

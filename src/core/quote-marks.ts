@@ -24,9 +24,9 @@ export interface QuoteSpan {
 
 /** For each opening mark, the marks that may close it. */
 const CLOSERS: Record<string, string> = {
-  '"': '"',
+  '"': '"”', // "…" and, on sloppy sites, "…”
   "'": "'",
-  '“': '”“', // “…” (English) and, on sloppy sites, “…“
+  '“': '”“"', // “…” (English) and, on sloppy sites, “…“ or “…"
   '„': '“”', // „…“ (German) and „…” (Polish, Hungarian)
   '‚': '‘’',
   '‘': '’',
@@ -57,6 +57,8 @@ const DIGIT = /\d/;
 const BEFORE_OPEN = /[\u2060\s\u00a0\u202f\u2009([{\-–—/:;]/;
 /** Characters that may follow a closing mark: space, punctuation, brackets, dashes, another mark. */
 const AFTER_CLOSE = /[\u2060\s\u00a0\u202f\u2009.,;:!?)\]}\-–—…/"'“”„‚‘’«»‹›」』]/;
+/** A curly opener with a stray space before its first word (`said. “ I love it.”`): still an opener. */
+const STRAY_SPACE_OPEN = /^\s[\p{L}\p{N}]/u;
 /** Elisions that start with an apostrophe: 'n', 'em, 'tis, '90s, ’Twas. */
 const ELISION = /^['’‘](?:n['’‘]?\s|em\b|tis\b|twas\b|til\b|cause\b|\d0s\b|\d\d\b)/i;
 
@@ -97,7 +99,7 @@ export function findQuoteSpans(raw: string): QuoteSpan[] {
       ch !== '’' &&
       (prev === '' || BEFORE_OPEN.test(prev) || /["“„‘‚«»‹]/.test(prev) || ch === '「' || ch === '『' || (CJK.test(prev) && ch !== '”' && ch !== '’')) &&
       next !== '' &&
-      (!SPACE.test(next) || ch === '«' || ch === '»' || ch === '‹' || ch === '›') &&
+      (!SPACE.test(next) || ch === '«' || ch === '»' || ch === '‹' || ch === '›' || (ch === '“' && STRAY_SPACE_OPEN.test(text.slice(at + 1, at + 3)) && (prev === '' || SPACE.test(prev)))) &&
       !ELISION.test(text.slice(at, at + 6));
 
     const closeIdx = canClose || spacedCloser || ALWAYS_CLOSE.has(ch) ? findOpener(stack, ch) : -1;

@@ -8,9 +8,10 @@ import { normalizeSpace, type Paragraph } from './paragraphs';
 import { findQuoteSpans, startsWithOpeningMark, type QuoteSpan } from './quote-marks';
 import { cjkAttribution, cjkChars, cjkKnownNames, cjkLastNamed, fullForm, isCjkText, lastKnownIn, MIN_CJK_FULL_CHARS } from './quote-cjk';
 import { isNotSpeech, kindOf, wordCount } from './quote-filter';
+import { holderOf, type Holder } from './quote-holder';
 import { sentenceStart } from './sentences';
 import { attribute, hasCueAfter, lastSpeakerOf, type Attribution } from './speakers';
-import type { Quote } from './types';
+import type { Quote, QuoteKind } from './types';
 
 /** A full quote this short needs a cue to count (a bare “Yes.” may be anything). */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -21,6 +22,21 @@ const DANGLING_END = /[.!?…]$/;
 /** A CJK quote ending like a sentence. */
 const CJK_FULL_END = /[。！？!?…]$/;
 const LETTER = /\p{L}/u;
+/** Teaser lines skipped inside a run-on quote: at most this many, each at most this long. */
+const MAX_TEASERS_SKIPPED = 8;
+const MAX_TEASER_CHARS = 160;
+const TEASER_END = /[.!?…:;,"”»’)]$/;
+/** What follows a quote that ends a sentence when a new sentence starts. */
+const NEXT_SENTENCE = /^\s+\p{Lu}/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const NOT_LETTERS = /\P{L}+/u;
+/**
+ * A name glued to a copy of itself and to the next words ("Ilhan OmarIlhan OmarHillicon Valley…"): a
+ * hover card's text that Readability kept. The copy is blanked (offsets stay) and a full stop ends the name.
+ */
+const GLUED_CASE = /\p{Ll}\p{Lu}/u;
+const HOVER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\1(?=\p{Lu})/gu;
 
 interface Prepared {
   p: Paragraph;
@@ -34,33 +50,41 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
   // No quotation marks anywhere: nothing to attribute, so no mention index to build.
   if (prepared.every((x) => x.spans.length === 0)) return [];
   const isCommon = commonWordTest(prepared.map((x) => x.masked).join('\n'));
+  // Mentions are indexed lazily, up to the paragraph being attributed: attribution only ever looks back,
+  // so the paragraphs after the last quote (often half the article) are never scanned for names.
   const index = new MentionIndex();
-  for (const { masked } of prepared) index.addParagraph(masked, isCommon);
+  let indexed = 0;
 
   const quotes: Quote[] = [];
   const seen = new Set<string>();
+  const notSpeech = new Set<string>();
   let runOn: Attribution | null = null;
   let lastQuote: { at: number; attr: Attribution } | null = null;
   let lastCjk: string | null = null;
   let cjkNames: string[] | null = null;
   for (let i = 0; i < prepared.length; i++) {
     const { p, spans, masked } = prepared[i]!;
+    // Teaser lines Readability left inside a run-on quote ("More from UK", other stories' headlines) do
+    // not end it: the quote goes on in the next quoted paragraph.
+    if (runOn && isTeaser(p)) continue;
     const carried: Attribution | null = runOn;
     runOn = null;
     if (p.heading || spans.length === 0) continue;
-    const nextStartsQuote = i + 1 < prepared.length && !prepared[i + 1]!.p.heading && startsWithOpeningMark(prepared[i + 1]!.p.text);
+    const nextStartsQuote = nextQuotedParagraph(prepared, i);
     let prevInParagraph: Attribution | null = null;
     let prevEnd = 0;
     for (let s = 0; s < spans.length; s++) {
       const span = spans[s]!;
-      const nextOpen = spans[s + 1]?.open ?? masked.length;
+      const nextOpen = nextSpeechOpen(p.text, spans, s) ?? masked.length;
       const continuation: boolean = carried !== null && span.open === 0;
       const text = normalizeSpace(p.text.slice(span.innerStart, span.innerEnd));
       // A quote left open at the paragraph's end with no quoted paragraph after it: a stray mark, unless
       // it is a whole attributed sentence (the page dropped the paragraph that closed it).
       const dangling = !span.closed && !nextStartsQuote;
       if (dangling && !DANGLING_END.test(text)) break;
-      const ctx = { masked, paragraph: i, open: span.open, end: span.end, prevEnd, nextOpen };
+      // A quote that ends its own sentence ("…impeached.” And 70 percent say…") takes no cue from the next.
+      const closesSentence = span.closed && DANGLING_END.test(text) && NEXT_SENTENCE.test(masked.slice(span.end, span.end + 3));
+      const ctx = { masked, paragraph: i, open: span.open, end: span.end, prevEnd, nextOpen, closesSentence };
       prevEnd = span.end;
       if (isCjkText(text)) {
         cjkNames ??= cjkKnownNames(prepared.map((x) => x.masked));
@@ -73,10 +97,20 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
         continue;
       }
       if (wordCount(text) < 2) continue;
+      while (indexed <= i) index.addParagraph(prepared[indexed++]!.masked, isCommon);
       let attr = attribute(ctx, index);
       const sentenceFrom = Math.max(ctx.prevEnd, sentenceStart(masked, span.open));
-      const kind = continuation ? 'full' : kindOf(text, masked.slice(sentenceFrom, span.open), attr !== null);
-      if (isNotSpeech(text, kind, masked.slice(Math.max(0, span.open - 40), span.open), masked.slice(span.end, span.end + 30), attr !== null)) continue;
+      const kind: QuoteKind = continuation ? 'full' : kindOf(text, masked.slice(sentenceFrom, span.open), attr !== null);
+      // A fragment woven into the writer's sentence with no speech verb: its holder is the sentence's subject.
+      const holder: Holder | null = kind === 'partial' && !attr?.speaker ? holderOf(masked, sentenceFrom, span.open, i, index, isCommon) : null;
+      const flatKey = text.toLowerCase().replace(NOT_WORD, '');
+      if (notSpeech.has(flatKey)) continue;
+      if (isNotSpeech(text, kind, masked.slice(Math.max(0, span.open - 40), span.open), masked.slice(span.end, span.end + 30), attr !== null || !!holder?.explicit)) {
+        // A title or slogan once introduced as such stays one when the article repeats it (a two-word
+        // scare quote may still be someone's words later, when a cue attributes them).
+        if (wordCount(text) >= 3) notSpeech.add(flatKey);
+        continue;
+      }
       // A cue we could not read ("…,” He Jianxiong said") must not be replaced by a guess.
       if ((!attr || !attr.speaker) && !hasCueAfter(masked, span.end, nextOpen)) {
         const startsParagraph = masked.slice(0, span.open).trim() === '';
@@ -87,6 +121,7 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
           (startsParagraph && lastQuote && i - lastQuote.at <= MAX_CONTINUATION_GAP ? lastQuote.attr : null);
         if (fallback && fallback.speaker) attr = { ...fallback, cue: attr?.cue ?? fallback.cue };
       }
+      if (holder && !attr?.speaker) attr = holder;
       if (!attr && wordCount(text) < MIN_UNATTRIBUTED_WORDS) continue;
       if (dangling && !attr?.speaker) break;
       if (!span.closed && !dangling) runOn = attr;
@@ -110,6 +145,32 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
   return withoutPullQuotes(quotes, new Set(paragraphs.filter((p) => p.inBlockquote).map((p) => p.index)));
 }
 
+/**
+ * Where the next quote that may be speech opens: a one-word span ('the "Pose" actor said') is a title
+ * inside the writer's cue, not a new quote, and must not cut the cue off.
+ */
+function nextSpeechOpen(text: string, spans: QuoteSpan[], s: number): number | null {
+  for (let k = s + 1; k < spans.length; k++) {
+    const next = spans[k]!;
+    if (wordCount(text.slice(next.innerStart, next.innerEnd)) >= 2) return next.open;
+  }
+  return null;
+}
+
+/** A short line with no sentence punctuation at its end: a headline or label, not the article's prose. */
+function isTeaser(p: Paragraph): boolean {
+  return p.heading || (p.text.length <= MAX_TEASER_CHARS && !TEASER_END.test(p.text) && !startsWithOpeningMark(p.text));
+}
+
+/** Whether the next paragraph past any teaser lines opens with a quotation mark (a run-on quote goes on). */
+function nextQuotedParagraph(prepared: Prepared[], i: number): boolean {
+  for (let j = i + 1; j < prepared.length && j <= i + MAX_TEASERS_SKIPPED + 1; j++) {
+    const next = prepared[j]!.p;
+    if (!isTeaser(next)) return startsWithOpeningMark(next.text);
+  }
+  return false;
+}
+
 /** Drops quotes set in a <blockquote> that only repeat (part of) another quote: pull quotes. */
 function withoutPullQuotes(quotes: Quote[], blockquoteParagraphs: Set<number>): Quote[] {
   if (blockquoteParagraphs.size === 0) return quotes;
@@ -131,7 +192,12 @@ function prepare(p: Paragraph): Prepared {
     parts.push(p.text.slice(at));
     masked = parts.join('');
   }
-  return { p, spans, masked };
+  return { p, spans, masked: GLUED_CASE.test(masked) ? masked.replace(HOVER_NAME, unglue) : masked };
+}
+
+/** Replaces a hover card's doubled name with the name, a full stop and spaces of the copy's length. */
+function unglue(_all: string, name: string): string {
+  return name + '.' + ' '.repeat(name.length - 1);
 }
 
 /** A quote in Chinese, Japanese or Korean: kept when a cue verb attributes it or it is a whole sentence. */
@@ -160,12 +226,14 @@ function cjkQuote(
 
 /**
  * Whether a word appears in lower case somewhere in text: that tells "Officials said" (a common word
- * capitalised at a sentence's start) from "Sessions said" (a name). Looked up lazily and remembered, since
- * only sentence-initial capitalised words are ever asked about.
+ * capitalised at a sentence's start) from "Sessions said" (a name). The text's letter runs are collected
+ * once, on the first question, into a Set; a word holding other characters is searched for directly.
  */
 function commonWordTest(text: string): (lower: string) => boolean {
+  let runs: Set<string> | null = null;
   const memo = new Map<string, boolean>();
   return (w: string): boolean => {
+    if (LETTERS_ONLY.test(w)) return (runs ??= new Set(text.split(NOT_LETTERS))).has(w);
     let known = memo.get(w);
     if (known === undefined) {
       known = false;

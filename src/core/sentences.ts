@@ -6,7 +6,7 @@
 /** A sentence end: the terminator and any closing mark, followed by the next sentence's start. */
 const SENTENCE_END = /[.!?]["”’»]?(?=\s+(?:["“„«‘(¿¡]|[\p{Lu}\p{N}]))/gu;
 /** The text before a dot that makes it an abbreviation (Mr., U.S., an initial), not a sentence end. */
-const ABBREV_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|Sra|Mme)|\b\p{Lu}|\.\p{Lu})$/u;
+const ABBREV_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|Sra|Mme|Jan|Feb|Aug|Sept|Oct|Nov|Dec)|\b\p{Lu}|\.\p{Lu})$/u;
 
 /** Recently split texts: the extractors ask about the same paragraph many times in a row. */
 const CACHE_SIZE = 4;

@@ -38,19 +38,47 @@ export interface VerbHit {
   verb: string;
 }
 
-/** Every attribution verb in text, in order. */
-export function findVerbs(text: string): VerbHit[] {
+/** What one pass over a text's words found: its attribution verbs, and whether the costlier phrase
+ * patterns (ACCORDING, DOC_BY, DOC_SUBJECT) can match at all. */
+export interface CueScan {
+  verbs: VerbHit[];
+  /** A word that can start or anchor an ACCORDING phrase occurs. */
+  according: boolean;
+  /** A document or data noun occurs (DOC_BY, DOC_SUBJECT). */
+  doc: boolean;
+}
+
+/** Words (lower-cased) without which ACCORDING cannot match: each of its phrases holds one of them. */
+const ACCORDING_WORDS = new Set([
+  'according', 'laut', "d'après", 'd’après', 'selon', 'según', 'acuerdo', 'citing', 'cited', 'reported', 'angaben', 'zitiert',
+  'interview', 'op-ed', 'column', 'statement', 'letter', 'email', 'e-mail', 'post', 'spokesman', 'spokeswoman', 'spokesperson',
+  'representative', 'official', 'officials', 'release', 'sprecherin', 'sprecher', 'porte-parole', 'portavoz',
+]);
+/** Document and data nouns (lower-cased) that DOC_BY and DOC_SUBJECT start with. */
+const DOC_WORDS = new Set<string>();
+
+/** Every attribution verb in text, in order, and which phrase patterns are worth running. */
+export function scanCues(text: string): CueScan {
   const out: VerbHit[] = [];
+  let according = false;
+  let doc = false;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0];
     const end = m.index + w.length;
+    if (!according || !doc) {
+      // Most words are lower case already: only a capitalised one needs a lower-cased copy.
+      const c = w.charCodeAt(0);
+      const lower = (c >= 65 && c <= 90) || c > 127 ? w.toLowerCase() : w;
+      according ||= ACCORDING_WORDS.has(lower);
+      doc ||= DOC_WORDS.has(lower);
+    }
     if (SINGLE_VERBS.has(w)) out.push({ index: m.index, end, verb: w });
     else if (AUX_PARTICIPLES.has(w) && text.slice(Math.max(0, m.index - 2), m.index) === 'a ' && !/[\p{L}]/u.test(text.charAt(m.index - 3))) {
       out.push({ index: m.index - 2, end, verb: `a ${w}` });
     }
   }
-  return out;
+  return { verbs: out, according, doc };
 }
 
 /** Cues whose object (after them) is the source: "according to X", "laut X", "selon X", "según X". */
@@ -67,6 +95,7 @@ const DOC_NOUNS = [
   'rapport', 'étude', 'enquête', 'sondage', 'documents', 'informe', 'estudio', 'encuesta', 'documentos', 'sentencia',
 ];
 const DATA_NOUNS = ['data', 'figures', 'statistics', 'numbers', 'estimates', 'Daten', 'Zahlen', 'données', 'chiffres', 'datos', 'cifras'];
+for (const w of [...DOC_NOUNS, ...DATA_NOUNS]) DOC_WORDS.add(w.toLowerCase());
 export const DOC_NOUN = new RegExp(`^(?:${alt(DOC_NOUNS)})$`, 'iu');
 export const DATA_NOUN = new RegExp(`^(?:${alt(DATA_NOUNS)})$`, 'iu');
 /** "a new report released by X", "data from X", "eine Studie der X", "un rapport de X", "datos de X". */

@@ -4,10 +4,16 @@
  * and whether a name is a person or an organisation.
  */
 
+import { DOC_NOUN } from './source-cues';
+
 /** Words that join the parts of a name: "Association of State …", "Centro de …", "Ludwig van …". */
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'del', 'della', 'der', 'des', 'du', 'la', 'le', 'van', 'von', 'da', 'dos', 'das', 'y', 'für', 'al', 'bin', 'ibn', '&', 'and', 'und', 'et', 'in', 'at']);
 /** Connectors that may join two names only inside an organisation's name. */
 const WEAK_CONNECTORS = new Set(['and', 'und', 'et', 'y', 'in', 'at']);
+/** A statement is a document too when it is linked ("another statement", "un comunicado"). */
+const STATEMENT_NOUN = /^(?:statement|statements|release|letter|comunicado|communiqué|Erklärung|Mitteilung|declaración|déclaration)$/i;
+/** A verb of attribution inside link text: the link is the cue phrase, not the source's name. */
+const LINK_VERB = /\b(?:said|says|told|tells|states|stated|wrote|writes|reported|reports|announced|finds|found|shows|showed)\b/i;
 /** Capitalised words that start sentences or clauses but are never part of a source's name. */
 const STOP_WORDS = new Set([
   'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'Also', 'In', 'On', 'At', 'After', 'Before', 'When', 'While',
@@ -134,4 +140,16 @@ export function namesIn(text: string): string[] {
     if (name && name.includes(' ')) out.push(stripTitles(name));
   }
   return out;
+}
+
+/**
+ * Whether a link's text can name the source it points to: a document ("the report") or a name (a
+ * capitalised word past the first), but not the writer's own words that happen to be linked ("he said",
+ * "a rally", "bought out") and not a whole paragraph that is one link (another story's headline).
+ */
+export function namesALinkSource(linkText: string, paragraphText: string): boolean {
+  const t = linkText.trim();
+  if (t === paragraphText.trim() || LINK_VERB.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.some((w) => DOC_NOUN.test(w.replace(/[^\p{L}]+$/u, '')) || STATEMENT_NOUN.test(w)) || words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }

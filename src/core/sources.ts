@@ -4,12 +4,13 @@
  * One entry per source; later mentions ("Sessions told", "the group said") count towards the first.
  */
 import type { LinkRef, Paragraph } from './paragraphs';
+import { sentenceStart } from './sentences';
 import {
   ACCORDING, AFFILIATION, AUXILIARY, CREDIT_PARAGRAPH, DATA_NOUN, DOC_BY, DOC_MODIFIER, DOC_NOUN, DOC_SUBJECT,
-  FINDING_VERBS, INLINE_CREDIT, ORG_ANAPHOR, PRONOUN, findVerbs,
+  FINDING_VERBS, INLINE_CREDIT, ORG_ANAPHOR, PRONOUN, scanCues,
 } from './source-cues';
-import { looksLikeOrganization, nameAfter, nameBefore, namesIn, stripTitles, surnameOf } from './source-names';
-import type { Source, SourceKind } from './types';
+import { looksLikeOrganization, nameAfter, nameBefore, namesALinkSource, namesIn, stripTitles, surnameOf } from './source-names';
+import type { Quote, Source, SourceKind } from './types';
 import { canonicalWire, datelineOf, isOutlet, isWire, wireCreditsOf } from './wire-services';
 
 /** Datelines only open a story: look for one in its first few paragraphs. */
@@ -40,8 +41,11 @@ interface Context {
   order: Source[];
 }
 
-/** Lists who and what the article relies on. */
-export function extractSources(paragraphs: Paragraph[], links: LinkRef[]): Source[] {
+/**
+ * Lists who and what the article relies on. quotes: the article's quotes with their resolved speakers
+ * ("the 56-year-old said" → Jose Mourinho): everyone quoted is a source too.
+ */
+export function extractSources(paragraphs: Paragraph[], links: LinkRef[], quotes: readonly Quote[] = []): Source[] {
   const body = paragraphs.filter((p) => !p.heading && !CREDIT_PARAGRAPH.test(p.text));
   const texts = new Map(body.map((p) => [p.index, p.text.replace(INLINE_CREDIT, (m) => ' '.repeat(m.length))]));
   const ctx = prepare(body, texts);
@@ -54,8 +58,26 @@ export function extractSources(paragraphs: Paragraph[], links: LinkRef[]): Sourc
     for (const w of wireCreditsOf(text)) add(ctx, { name: w.name, kind: 'wire', evidence: w.evidence, paragraph: p.index });
     for (const m of cueMentions(text, p.index, ctx)) add(ctx, m);
   });
+  speakerSources(quotes, ctx);
   linkSources(links, texts, ctx);
   return ctx.order;
+}
+
+/** Adds the quotes' speakers the cue pass missed; one the pass found already just counts again. */
+function speakerSources(quotes: readonly Quote[], ctx: Context): void {
+  for (const q of quotes) {
+    const name = q.speaker?.trim();
+    if (!name || name.length < 2 || PRONOUN.test(name)) continue;
+    const lower = name.toLowerCase().replace(/^the\s+/, '');
+    const sur = surnameOf(name).toLowerCase();
+    const existing = ctx.sources.get(lower) ?? ctx.order.find((s) => {
+      const n = s.name.toLowerCase();
+      return n.includes(lower) || lower.includes(n) || (s.kind === 'person' && surnameOf(s.name).toLowerCase() === sur);
+    });
+    if (existing) continue;
+    const kind: SourceKind = isWire(name) ? 'wire' : isOutlet(name) ? 'outlet' : looksLikeOrganization(name) ? 'organization' : 'person';
+    add(ctx, { name, kind, evidence: q.cue ?? name, paragraph: q.paragraph });
+  }
 }
 
 /** First pass: full names for surname lookup, and organisations for "the group" lookup. */
@@ -89,7 +111,8 @@ function prepare(body: Paragraph[], texts: Map<number, string>): Context {
 /** Every attribution cue in one paragraph, as mentions. */
 function cueMentions(text: string, paragraph: number, ctx: Context): Mention[] {
   const out: Mention[] = [];
-  for (const m of findVerbs(text)) {
+  const scan = scanCues(text);
+  for (const m of scan.verbs) {
     const verb = m.verb;
     const end = m.end;
     const start = sentenceStart(text, m.index);
@@ -114,13 +137,13 @@ function cueMentions(text: string, paragraph: number, ctx: Context): Mention[] {
     }
   }
   ACCORDING.lastIndex = 0;
-  for (let m = ACCORDING.exec(text); m; m = ACCORDING.exec(text)) {
+  for (let m = scan.according ? ACCORDING.exec(text) : null; m; m = ACCORDING.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     const mention = objectOf(rest, m[0], paragraph, ctx);
     if (mention) out.push(mention);
   }
   DOC_BY.lastIndex = 0;
-  for (let m = DOC_BY.exec(text); m; m = DOC_BY.exec(text)) {
+  for (let m = scan.doc ? DOC_BY.exec(text) : null; m; m = DOC_BY.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     const name = nameAfter(rest);
     if (!name || PRONOUN.test(name)) continue;
@@ -129,22 +152,11 @@ function cueMentions(text: string, paragraph: number, ctx: Context): Mention[] {
     else out.push({ name: `${m[1]} by ${name}`, kind: 'document', evidence: docPhrase(text, m.index) + evidence.slice((m[1] ?? '').length), paragraph });
   }
   DOC_SUBJECT.lastIndex = 0;
-  for (let m = DOC_SUBJECT.exec(text); m; m = DOC_SUBJECT.exec(text)) {
+  for (let m = scan.doc ? DOC_SUBJECT.exec(text) : null; m; m = DOC_SUBJECT.exec(text)) {
     const phrase = docPhrase(text, m.index);
     if (phrase !== (m[1] ?? '')) out.push({ name: phrase, kind: 'document', evidence: phrase + m[0].slice((m[1] ?? '').length), paragraph });
   }
   return out;
-}
-
-/** A sentence end: . ! ? (and a closing mark) then space and a capital, but not after "U.S." or "Mr.". */
-const SENTENCE_END = /(?<!\b(?:[A-Z]|U\.S|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Inc|Corp|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec))[.!?]["”’»]?\s+(?=["“„«\p{Lu}\d])/gu;
-
-/** Offset where the sentence holding offset `at` starts. */
-function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
-  return start;
 }
 
 /** The document phrase ending at offset: the noun with the modifiers and names written before it. */
@@ -285,6 +297,7 @@ function linkSources(links: LinkRef[], texts: Map<number, string>, ctx: Context)
       continue;
     }
     if (!LINK_CUE.test(link.text) && !LINK_CUE.test(lead.slice(-40)) && !/\.pdf(?:$|[?#])/i.test(link.href)) continue;
+    if (!namesALinkSource(link.text, text) && !/\.pdf(?:$|[?#])/i.test(link.href)) continue;
     const evidence = `${lead.split(/(?<=[.!?])\s/).pop() ?? ''}${link.text}`.trim();
     const key = `link:${link.href}`;
     if (ctx.sources.has(key) || ctx.order.some((s) => s.url === link.href)) continue;

@@ -33,6 +33,10 @@ const AGE = /^\d+-(?:year-old|Jährige[r]?|ans?)$/i;
 const GENDERED: Record<string, 'm' | 'f'> = { actor: 'm', actress: 'f', spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', congressman: 'm', congresswoman: 'f', businessman: 'm', businesswoman: 'f' };
 /** Head nouns that stand for an organisation ("the group said"). */
 const ORG_NOUNS = /^(?:organi[sz]ation|group|company|firm|agency|department|ministry|government|administration|campaign|coalition|union|party|network|police|association|committee|council|office|charity|foundation|institute|university|court|commission|board|bank|club|team|airline|school|district|service|bureau|organisation|gruppe|unternehmen|ministerium|regierung|partei|groupe|entreprise|ministère|gouvernement|parti|grupo|empresa|ministerio|gobierno|partido)s?$/i;
+/** A share of people as a subject: "Fifty-one percent", "44% of voters". */
+const PERCENT_SUBJECT = /(?:\bpercent|\bper cent|%)(?:\s+of\s+[\p{L}\s-]{1,40})?\s*$/u;
+/** A poll or survey named in the text: "A new ABC News poll", "the Pew survey". */
+const POLL = /\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent)\s+)?(?:[\p{Lu}][\p{L}./&-]*\s+){0,4}(?:poll|survey)\b/gu;
 
 /** A short lower-case role right before a name ("spokeswoman", "president"), or null. */
 export function lowerRole(text: string): string | null {
@@ -88,3 +92,17 @@ export function fromEntity(entity: Entity, title: string[], cue: string, apposit
   return { speaker: entity.name, role: role || null, cue };
 }
 
+
+/** "Fifty-one percent say …": the poll or survey named last in textBefore speaks for the share, or null. */
+export function pollSpeaking(subject: string, textBefore: string): string | null {
+  if (!PERCENT_SUBJECT.test(subject)) return null;
+  return lastMatch(POLL, textBefore)?.replace(/^(?:the|The)\s+/, '') ?? null;
+}
+
+/** The last match of a global regex in text, or null. */
+function lastMatch(re: RegExp, text: string): string | null {
+  let last: string | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m[0];
+  return last;
+}

@@ -6,9 +6,10 @@
  */
 import { MentionIndex, ROLE_NOUN, type Entity } from './mentions';
 import { findNameRuns, STOP_WORDS } from './name-runs';
+import { holderOf } from './quote-holder';
 import { sentenceEnd, sentenceStart } from './sentences';
-import { ACCORDING_TO, SPEECH_VERB, WEAK_VERBS } from './speech-verbs';
-import { ARTICLES, fromEntity, lowerRole, PRONOUN_ALT, resolveNominal, resolvePronoun, type Attribution } from './speaker-resolve';
+import { ACCORDING_TO, findSpeechVerbs, WEAK_VERBS, type VerbHit } from './speech-verbs';
+import { ARTICLES, fromEntity, lowerRole, pollSpeaking, PRONOUN_ALT, resolveNominal, resolvePronoun, type Attribution } from './speaker-resolve';
 
 export type { Attribution };
 
@@ -36,6 +37,13 @@ const BARE_GROUP =
   /(?:^|[\s,])((?:\p{Ll}[\p{L}-]*\s+)?(?:officers|officials|police|witnesses|residents|analysts|experts|authorities|investigators|prosecutors|doctors|researchers|scientists|sources|critics|organi[sz]ers|activists|protesters|lawmakers|officials|traders|economists|neighbo(?:u)?rs|parents|students|teachers|workers|employees|fans|firefighters|paramedics|rescuers|agents|troopers|deputies))\s*$/u;
 /** Capitalised affiliation words and then lower-case role words before a name: "Commerzbank analyst". */
 const LEAD_ROLE = /^(?:(?:the|a|an)\s+)?((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s*$/u;
+/** Text ending in a word and a comma or colon right before the marks: "he said, “". */
+const VERB_THEN_MARK = /\p{L}[,:]\s*["“„«‘]?\s*$/u;
+/** Words a subject may have in a cue that follows a quote ending its own sentence. */
+const MAX_NEW_SENTENCE_SUBJECT_WORDS = 4;
+const EMPTY_MARKS = /\s*["“”«»‘’']\s*["“”«»‘’']\s*/g;
+const COORDINATED = /\s(?:and|but|et|y|und)\s*$/;
+const TO_BEFORE = /\bto\s+$/i;
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|\((?![^)]*$)/;
 
 export interface QuoteContext {
@@ -48,6 +56,8 @@ export interface QuoteContext {
   prevEnd: number;
   /** Start of the next outer quote in this paragraph, or the text length. */
   nextOpen: number;
+  /** True when the quote ends a sentence and a new one starts after it: no cue after the marks is its. */
+  closesSentence?: boolean;
 }
 
 /** True when the writer's text right after a quote holds a speech verb (a cue, even one we cannot parse). */
@@ -61,12 +71,18 @@ export function attribute(ctx: QuoteContext, index: MentionIndex): Attribution |
   const { masked } = ctx;
   const afterEnd = Math.min(ctx.nextOpen, sentenceEnd(masked, ctx.end), ctx.end + AFTER_WINDOW);
   const after = masked.slice(ctx.end, afterEnd);
+  const beforeStart = Math.max(ctx.prevEnd, sentenceStart(masked, ctx.open), ctx.open - BEFORE_WINDOW);
+  const before = masked.slice(beforeStart, ctx.open);
+  // "He said, “…,” the office said": the verb right before the marks names whose words they are; the
+  // cue after only reports them.
+  if (VERB_THEN_MARK.test(before) && verbsIn(before.slice(-40)).some((v) => !before.slice(before.length - 40 + v.end).trim().replace(/^[,:]/, '').trim())) {
+    const fromBefore = attributeBefore(before, beforeStart, ctx, index);
+    if (fromBefore && fromBefore.speaker) return fromBefore;
+  }
   const fromAfter = attributeAfter(after, ctx, index);
   // A cue right after the marks wins; one further on ("…” as X did, Yahoo reported") only when nothing
   // before the quote attributes it.
   if (fromAfter && fromAfter.near !== false) return fromAfter;
-  const beforeStart = Math.max(ctx.prevEnd, sentenceStart(masked, ctx.open), ctx.open - BEFORE_WINDOW);
-  const before = masked.slice(beforeStart, ctx.open);
   return attributeBefore(before, beforeStart, ctx, index) ?? fromAfter;
 }
 
@@ -78,6 +94,8 @@ export function lastSpeakerOf(masked: string, paragraph: number, index: MentionI
     const clauseStart = Math.max(sentenceStart(masked, verb.index), verb.index - BEFORE_WINDOW);
     const subj = masked.slice(clauseStart, verb.index);
     let a = subjectTail(subj, clauseStart, paragraph, index, verb);
+    // "Van Der Beek touched upon the idea … and noted": the verb shares the sentence's subject.
+    if (!a && COORDINATED.test(subj)) a = holderOf(masked, clauseStart, verb.index, paragraph, index, () => false);
     if (!a && /[,"”»]\s*$/.test(subj)) {
       const ctx = { masked, paragraph, open: verb.end, end: verb.end, prevEnd: 0, nextOpen: masked.length };
       a = subjectHead(masked.slice(verb.end, verb.end + 200), ctx, index, verb.text);
@@ -87,22 +105,10 @@ export function lastSpeakerOf(masked: string, paragraph: number, index: MentionI
   return found;
 }
 
-interface VerbHit {
-  index: number;
-  end: number;
-  text: string;
-}
-
+/** Speech verbs in text, minus infinitives ("as if to say", "refused to comment" attribute nothing). */
 function verbsIn(text: string): VerbHit[] {
-  const out: VerbHit[] = [];
-  SPEECH_VERB.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPEECH_VERB.exec(text)) !== null) {
-    // "as if to say", "refused to comment": an infinitive is not an attribution.
-    if (/\bto\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return out;
+  const out = findSpeechVerbs(text);
+  return out.some((v) => TO_BEFORE.test(text.slice(Math.max(0, v.index - 4), v.index))) ? out.filter((v) => !TO_BEFORE.test(text.slice(Math.max(0, v.index - 4), v.index))) : out;
 }
 
 /** Cue after the quote: ", he said", ", said Sessions", ", Sessions told …", "— X", ", according to X". */
@@ -135,6 +141,9 @@ function attributeAfter(after: string, ctx: QuoteContext, index: MentionIndex): 
     return null;
   }
   if (subjText.length > 150 || CLAUSE_BREAK.test(subjText)) return null;
+  // After a quote that ended its sentence, only a short subject and its verb still attribute it
+  // ("…?” Brooke tearfully asked); a longer clause is the writer's next sentence.
+  if (ctx.closesSentence && subjText.trim().split(/\s+/).length > MAX_NEW_SENTENCE_SUBJECT_WORDS) return null;
   const a = subjectWhole(subjText, ctx.end + lead.length, ctx.paragraph, index, verb);
   if (a && (subjText.trim().split(/\s+/).length > 10 || FAR_CLAUSE.test(subjText))) a.near = false;
   return a;
@@ -158,6 +167,9 @@ function attributeBefore(before: string, offset: number, ctx: QuoteContext, inde
     if (glued) return resolvePronoun(glued[1]!, ctx.paragraph, ctx.open, index, verb.text);
     const subj = before.slice(0, verb.index);
     if (/ing$/i.test(verb.text)) return participleSubject(subj, offset, ctx, index, verb);
+    // "Fifty-one percent say that …": the share speaks through the poll or survey the text named.
+    const poll = pollSpeaking(subj, ctx.masked.slice(0, offset + verb.index));
+    if (poll) return { speaker: poll, role: null, cue: `${subj.trim().split(/\s+/).slice(-3).join(' ')} ${verb.text}` };
     const a = subjectTail(subj, offset, ctx.paragraph, index, verb);
     if (a) return a;
     if (!subj.trim() || /[,:]\s*$/.test(subj)) {
@@ -193,7 +205,7 @@ function participleSubject(subj: string, offset: number, ctx: QuoteContext, inde
 }
 
 /** Speaker named at the start of text (after an inverted verb, "according to" or a dash). */
-function subjectHead(text: string, ctx: QuoteContext, index: MentionIndex, cue: string): Attribution | null {
+export function subjectHead(text: string, ctx: QuoteContext, index: MentionIndex, cue: string): Attribution | null {
   const t = text.replace(/^[\s,]+/, '');
   const pron = HEAD_PRONOUN.exec(t);
   if (pron) return resolvePronoun(pron[1]!, ctx.paragraph, ctx.open, index, `${cue} ${pron[1]}`);
@@ -271,7 +283,8 @@ function subjectTail(
   const tail = words.slice(-8);
   const artAt = tail.findIndex((w) => ARTICLES.test(w));
   if (artAt >= 0) {
-    const np = tail.slice(artAt).join(' ').replace(/^[\s,]+/, '');
+    // 'the "Pose" actor': the quoted title is blanked in masked text, leaving an empty pair of marks.
+    const np = tail.slice(artAt).join(' ').replace(/^[\s,]+/, '').replace(EMPTY_MARKS, ' ').replace(/\s+/g, ' ');
     if (whole && words.length - tail.length + artAt > 1 && !/^[\s,.]*(?:but|and|so|then|later|also)\s/i.test(core)) return null;
     if (/[,;:]/.test(np) && !appos) return null;
     if (NOT_IN_NOMINAL.test(np)) return null;
