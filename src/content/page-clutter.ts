@@ -9,6 +9,7 @@
  */
 import { detectAddedClutter, detectClutter, type DetectedClutter } from '../core/clutter';
 import type { ClutterCategory, ClutterItem } from '../core/types';
+import { barGeometry, leftoverBackdrops, reservedSpace, UNPAD_ATTR, UNPAD_CSS } from './clutter-leftovers';
 
 export const HIDDEN_ATTR = 'data-sidenote-hidden';
 /** Minimum pause between two observer passes, so a page mutating endlessly costs little. */
@@ -23,7 +24,10 @@ export const PASS_MARK = 'sidenote:clutter-pass';
 const UNLOCK_ATTR = 'data-sidenote-unlock';
 
 const CSS = `[${HIDDEN_ATTR}] { display: none !important; }
-html[${UNLOCK_ATTR}], html[${UNLOCK_ATTR}] > body { overflow: auto !important; position: static !important; }`;
+html[${UNLOCK_ATTR}], html[${UNLOCK_ATTR}] > body { overflow: auto !important; position: static !important; }
+${UNPAD_CSS}`;
+/** What the sidebar lists for an empty backdrop hidden along with the clutter it dimmed the page for. */
+const BACKDROP_TEXT = '(the empty backdrop behind it)';
 
 interface Hidden {
   element: Element;
@@ -94,6 +98,7 @@ export class PageClutter {
     for (const h of this.hidden.reverse()) this.unhide(h);
     this.hidden = [];
     document.documentElement.removeAttribute(UNLOCK_ATTR);
+    for (const el of [document.documentElement, document.body]) el?.removeAttribute(UNPAD_ATTR);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 
@@ -158,8 +163,11 @@ export class PageClutter {
         this.hidden.push({ element: hit.element, item, parent, next: hit.element.nextSibling });
         hit.element.remove();
       } else {
+        const floating = isFloating(hit.element);
+        const bar = floating ? barGeometry(hit.element) : null;
         hit.element.setAttribute(HIDDEN_ATTR, hit.category);
         this.hidden.push({ element: hit.element, item });
+        if (floating) this.hideLeftovers(hit.element, hit.category, bar, known);
       }
       changed = true;
     }
@@ -169,6 +177,21 @@ export class PageClutter {
     }
     // Test builds leave one measure per pass, so e2e tests can count passes and their cost.
     if (__E2E__) performance.measure(PASS_MARK, { start });
+  }
+
+  /** Hides the empty backdrop a floating prompt leaves, and gives back room reserved for a bar. */
+  private hideLeftovers(el: Element, category: ClutterCategory, bar: ReturnType<typeof barGeometry>, known: Set<Element>): void {
+    for (const backdrop of leftoverBackdrops(el, (x) => this.isOrHoldsHost(x) || known.has(x))) {
+      backdrop.setAttribute(HIDDEN_ATTR, category);
+      known.add(backdrop);
+      this.hidden.push({ element: backdrop, item: { category, text: BACKDROP_TEXT } });
+    }
+    if (!bar) return;
+    for (const [target, tokens] of reservedSpace(bar)) {
+      const current = new Set((target.getAttribute(UNPAD_ATTR) ?? '').split(' ').filter(Boolean));
+      for (const t of tokens) current.add(t);
+      target.setAttribute(UNPAD_ATTR, [...current].join(' '));
+    }
   }
 
   private isOrHoldsHost(el: Element): boolean {
