@@ -3,6 +3,7 @@
  * exception list, all saved to storage.sync on change and kept in step with other open tabs.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings';
 import { ClutterSettings } from './clutter-settings';
 import { Exceptions } from './exceptions';
@@ -22,7 +23,7 @@ function useSettings(): { settings: Settings | null; status: string; save(patch:
     let live = true;
     loadSettings()
       .then((s) => { if (live) setSettings(s); })
-      .catch(() => { if (live) setStatus('Could not load settings.'); });
+      .catch(() => { if (live) setStatus(t('optionsLoadFailed')); });
     const stop = onSettingsChanged((s) => setSettings(s));
     return () => {
       live = false;
@@ -39,8 +40,8 @@ function useSettings(): { settings: Settings | null; status: string; save(patch:
     // Show the change at once; storage answers within milliseconds and the listener confirms it.
     setSettings((s) => (s ? { ...s, ...patch } : s));
     saveSettings(patch)
-      .then((s) => { setSettings(s); show('Saved', true); })
-      .catch(() => show('Could not save. Please try again.', false));
+      .then((s) => { setSettings(s); show(t('optionsSaved'), true); })
+      .catch(() => show(t('optionsSaveFailed'), false));
   };
   return { settings, status, save, show };
 }
@@ -50,9 +51,9 @@ export function OptionsApp() {
   const { settings, status, save, show } = useSettings();
   return (
     <div class="page">
-      <h1>Sidenote options</h1>
+      <h1>{t('optionsTitle')}</h1>
       <p class="status" role="status" aria-live="polite">{status}</p>
-      {settings === null ? <p>Loading…</p> : (
+      {settings === null ? <p>{t('optionsLoading')}</p> : (
         <>
           <ClutterSettings settings={settings} save={save} report={(m) => show(m, false)} />
           <ReaderOptions reader={settings.reader} onChange={(reader) => save({ reader })} />

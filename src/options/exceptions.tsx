@@ -1,5 +1,6 @@
 /** The per-site exception list: hosts where Sidenote never hides clutter. Add by form, remove by button. */
 import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { addHost, normaliseHost } from './hosts';
 
 interface ExceptionsProps {
@@ -15,7 +16,7 @@ export function Exceptions({ hosts, onChange }: ExceptionsProps) {
     event.preventDefault();
     const host = normaliseHost(draft);
     if (!host) {
-      setError('Enter a site address such as www.example.com.');
+      setError(t('exceptionsInvalid'));
       return;
     }
     setError('');
@@ -24,13 +25,10 @@ export function Exceptions({ hosts, onChange }: ExceptionsProps) {
   };
   return (
     <section class="card" aria-labelledby="exceptions-heading">
-      <h2 id="exceptions-heading">Site exceptions</h2>
-      <p class="hint" id="exceptions-hint">
-        Sidenote never hides clutter on these sites. Use the exact host name shown in the address bar
-        (www.example.com and example.com are different sites).
-      </p>
+      <h2 id="exceptions-heading">{t('exceptionsHeading')}</h2>
+      <p class="hint" id="exceptions-hint">{t('exceptionsHint')}</p>
       <form class="add-host" onSubmit={submit} noValidate>
-        <label for="exception-host">Site</label>
+        <label for="exception-host">{t('exceptionsSite')}</label>
         <input
           id="exception-host"
           type="text"
@@ -43,18 +41,18 @@ export function Exceptions({ hosts, onChange }: ExceptionsProps) {
           aria-invalid={error ? true : undefined}
           onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('exceptionsAdd')}</button>
       </form>
       {error && <p id="exception-error" class="error" role="alert">{error}</p>}
       {hosts.length === 0
-        ? <p class="empty">No exceptions.</p>
+        ? <p class="empty">{t('exceptionsNone')}</p>
         : (
-          <ul class="hosts" aria-label="Sites where clutter is never hidden">
+          <ul class="hosts" aria-label={t('exceptionsListLabel')}>
             {hosts.map((host) => (
               <li key={host}>
                 <span class="host">{host}</span>
-                <button type="button" aria-label={`Remove ${host}`} onClick={() => onChange(hosts.filter((h) => h !== host))}>
-                  Remove
+                <button type="button" aria-label={t('exceptionsRemoveHost', host)} onClick={() => onChange(hosts.filter((h) => h !== host))}>
+                  {t('exceptionsRemove')}
                 </button>
               </li>
             ))}
