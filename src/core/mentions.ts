@@ -28,7 +28,7 @@ export interface Mention {
 const LOOKBACK_PARAGRAPHS = 4;
 /** Nouns that head a role in an apposition or before "for/of/at/with" an organisation. */
 export const ROLE_NOUN =
-  /\b(?:spokes(?:wo)?man|spokesperson|coordinator|director|president|chair(?:wo)?man|chair|member|attorney|lawyer|professor|founder|co-founder|head|chief|executive|official|officer|researcher|analyst|economist|editor|manager|adviser|advisor|leader|secretary|minister|representative|organi[sz]er|volunteer|employee|staffer|fellow|partner|reporter|correspondent|scientist|expert|owner|student|teacher|doctor|physician|agent|counsel|strategist|consultant|CEO|chief executive|general manager|senator|governor|mayor|commissioner|ambassador|candidate|activist|advocate|vice president|deputy|superintendent|principal|pastor|judge|prosecutor|defender|historian|author|writer|associate|specialist|investigator|engineer|coach|captain|player|ranger|técnico|treinador|entrenador|jogador|jugador|entraîneur|trainer|actor|actress|singer|rapper|musician|artist|inspector|trader|boss|nurse|pilot|soldier|detective|sergeant|lieutenant|colonel|general|admiral|commander|sheriff|trooper|deputy|host|anchor|presenter|chancellor|premier|mp|lawmaker|legislator|congressman|congresswoman|councillor|councilor|councilman|councilwoman|dean|provost|rabbi|priest|bishop|imam|ministre|ministra|ministro|président|présidente|presidente|porte-parole|portavoz|portavoces|directeur|directrice|director|directora|secrétaire|secretario|secretaria|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|vorsitzende|vorsitzender|alcalde|alcaldesa|maire|député|députée|diputado|diputada|senador|senadora|sénateur|sénatrice)s?\b/i;
+  /\b(?:spokes(?:wo)?man|spokesperson|coordinator|director|president|chair(?:wo)?man|chair|member|attorney|lawyer|professor|founder|co-founder|head|chief|executive|official|officer|researcher|analyst|economist|editor|manager|adviser|advisor|leader|secretary|minister|representative|organi[sz]er|volunteer|employee|staffer|fellow|partner|reporter|correspondent|scientist|expert|owner|student|teacher|doctor|physician|agent|counsel|strategist|consultant|CEO|chief executive|general manager|senator|governor|mayor|commissioner|ambassador|candidate|activist|advocate|vice president|deputy|superintendent|principal|pastor|judge|prosecutor|defender|historian|author|writer|associate|specialist|investigator|engineer|coach|captain|player|ranger|técnico|treinador|comandante|entrenador|jogador|jugador|entraîneur|trainer|actor|actress|singer|rapper|musician|artist|inspector|trader|boss|nurse|pilot|soldier|detective|sergeant|lieutenant|colonel|general|admiral|commander|sheriff|trooper|deputy|host|anchor|presenter|chancellor|premier|mp|lawmaker|legislator|congressman|congresswoman|councillor|councilor|councilman|councilwoman|dean|provost|rabbi|priest|bishop|imam|ministre|ministra|ministro|président|présidente|presidente|porte-parole|portavoz|portavoces|directeur|directrice|director|directora|secrétaire|secretario|secretaria|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|vorsitzende|vorsitzender|alcalde|alcaldesa|maire|député|députée|diputado|diputada|senador|senadora|sénateur|sénatrice)s?\b/i;
 const ORG_INTRO = /(?:\b(?:organi[sz]ed by|group|organi[sz]ation|coalition|campaign|company|firm|agency|charity|nonprofit|non-profit|union)\s+(?:the\s+)?|\b(?:for|of|at|with|from)\s+(?:the\s+)?)$/i;
 /** "The group that owns her music, Big Machine, …": a name in apposition to an organisation noun. */
 const ORG_APPOSITION =
@@ -37,6 +37,10 @@ const ORG_APPOSITION =
 const VERB_AFTER = /^(?:,[^,]{3,140},)?\s+(?:\p{Ll}+ly\s+)?(?!(?:of|for|in|on|at|to|by|with|from|and|or|but|that|which|who|as|than|is|are|the|a|an|de|du|des|et|que|qui|en|y|del|al|con|por|para|und|von|mit|zu)\b)\p{Ll}{2,}/u;
 /** After an opening adverbial ("Then, last week, …"): the run starts the clause. */
 const AFTER_LEAD = /(?:^|[.!?]\s+)(?:[^,.!?]{1,40},\s*){1,2}$/;
+/** A lower-case role noun right before a name ("técnico Tite"). */
+const ROLE_RIGHT_BEFORE = new RegExp(`(?:^|\\s)(?=\\p{Ll})(?:${ROLE_NOUN.source})\\s+$`, 'iu');
+/** Capitalised calendar words that follow a role without being a name ("the president Friday"). */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const ARTICLE_BEFORE = /\b(?:the|The|der|die|das|le|la|les|el|los|las)\s+$/;
 const APPOSITION = /^,\s+(?:(the|a|an|der|die|le|la|el)\s+)?([^,;:!?"“”«»()]{3,140}?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|$|\s+(?:said|says|told|wrote|added)\b)/u;
 const APPOSITION_BAD_START = /^(?:who|which|that|whose|where|when|and|but|or|in|on|at|as|if|is|was|has|had|will|would|\d)\b/i;
@@ -195,6 +199,8 @@ export class MentionIndex {
     if (!entity) {
       if (run.tokens.length >= 2 && run.tokens.length <= 5) entity = this.register(run, 'person');
       else if (run.title.length > 0 && run.tokens.length === 1) entity = this.register(run, 'person');
+      // "o técnico Tite", "le ministre Fabius": a one-word name after a lower-case role is a person's.
+      else if (run.tokens.length === 1 && ROLE_RIGHT_BEFORE.test(before) && !CALENDAR_WORD.test(run.tokens[0]!)) entity = this.register(run, 'person');
       else return null;
     }
     if (entity.kind === 'person') this.learn(entity, run, text);

@@ -31,7 +31,8 @@ export const STOP_WORDS = new Set(
     'This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Now Still Also ' +
     'Der Die Das Ein Eine Und Aber Er Sie Es Wir Ich Im Am Le La Les Un Une Des Et Mais Il Elle Ils Elles Nous ' +
     'El Los Las Una Y Pero Él Ella Ellos En Con Para Por Según Selon Laut According However Meanwhile Yesterday ' +
-    'Today Tomorrow Last Next Many Some Most All Both Each Every Other Another Such What Who Why How Where Which').split(' '),
+    'Today Tomorrow Last Next Many Some Most All Both Each Every Other Another Such What Who Why How Where Which ' +
+    'Entonces Además También Así Ahora Ayer Alors Ainsi Cependant Pourtant Ensuite Puis Doch Heute Gestern').split(' '),
 );
 /** Title words that may precede a name ("Attorney General", "Sen.", "Bundeskanzlerin"). */
 export const TITLE_WORDS = new Set(

@@ -93,7 +93,10 @@ export function cjkAttribution(before: string, after: string, last: string | nul
   return { speaker, role: null, cue: cue.cue };
 }
 
-const FOREIGN_NAME = /[\p{Script=Han}]{1,8}[·・?][\p{Script=Han}]{1,8}/gu;
+/** Function characters that never belong to a transliterated name ("像戴夫·汉森这样的专家", "在和尼尔·阿姆斯特朗"). */
+const NOT_IN_NAME = '的这那和与及等是在说称认表指也都就还对向从把被为了着过像';
+/** A transliterated name: Han syllables around a middle dot (or the "?" a lost dot became). */
+const FOREIGN_NAME = new RegExp(`[^\\P{Script=Han}${NOT_IN_NAME}]{1,8}[·・?][^\\P{Script=Han}${NOT_IN_NAME}]{1,8}`, 'gu');
 const ZH_CUE_ANYWHERE = new RegExp(`([^，。：；！？“”「」,.:;!]{1,40}?)(?:${ZH_VERBS})[：:，,]`, 'gu');
 
 /**
@@ -105,7 +108,7 @@ export function cjkLastNamed(text: string): string | null {
   ZH_CUE_ANYWHERE.lastIndex = 0;
   for (let m = ZH_CUE_ANYWHERE.exec(text); m; m = ZH_CUE_ANYWHERE.exec(text)) {
     const s = cjkSpeaker(m[1]!);
-    if (s && !PRONOUN.test(s)) found = s;
+    if (s && !PRONOUN.test(s) && !isRoleOnly(s)) found = s;
   }
   if (found) return found;
   FOREIGN_NAME.lastIndex = 0;
@@ -115,6 +118,13 @@ export function cjkLastNamed(text: string): string | null {
   KO_SUBJECT.lastIndex = 0;
   for (let m = KO_SUBJECT.exec(text); m; m = KO_SUBJECT.exec(text)) if (!PRONOUN.test(m[1]!)) found = m[1]!;
   return found;
+}
+
+/** True for a bare role noun ("专家认为，"): it describes someone, it names no one. */
+function isRoleOnly(s: string): boolean {
+  ZH_ROLE.lastIndex = 0;
+  const m = ZH_ROLE.exec(s);
+  return m !== null && m.index === 0 && m[0].length === s.length;
 }
 
 /** Longest CJK name cues seldom exceed this (a transliterated name with its middle dot is longer). */
@@ -127,7 +137,7 @@ export function cjkKnownNames(texts: string[]): string[] {
     ZH_CUE_ANYWHERE.lastIndex = 0;
     for (let m = ZH_CUE_ANYWHERE.exec(t); m; m = ZH_CUE_ANYWHERE.exec(t)) {
       const s = cjkSpeaker(m[1]!);
-      if (s.length >= 2 && !PRONOUN.test(s) && (s.length <= MAX_NATIVE_NAME || /[·・?]/.test(s))) names.add(s);
+      if (s.length >= 2 && !PRONOUN.test(s) && !isRoleOnly(s) && (s.length <= MAX_NATIVE_NAME || /[·・?]/.test(s))) names.add(s);
     }
     FOREIGN_NAME.lastIndex = 0;
     for (let m = FOREIGN_NAME.exec(t); m; m = FOREIGN_NAME.exec(t)) names.add(cjkSpeaker(m[0]));

@@ -60,6 +60,15 @@ const AFTER_CLOSE = /[\u2060\s\u00a0\u202f\u2009.,;:!?)\]}\-–—…/"'“”�
 /** A curly opener with a stray space before its first word (`said. “ I love it.”`): still an opener. */
 const STRAY_SPACE_OPEN = /^\s[\p{L}\p{N}]/u;
 /** Elisions that start with an apostrophe: 'n', 'em, 'tis, '90s, ’Twas. */
+/** Only punctuation and space after the last closer: a doubled closer written once. */
+const CLOSED_AT_END = /^[\s.!?…]*$/;
+/** Marks of the conventions that interrupt a quote with dashes. */
+const INTERRUPTIBLE = new Set(['«', '„', '"', '»']);
+/**
+ * ", – verb Name. – " inside a quote: punctuation, a dash, the writer's lower-case clause without marks,
+ * then a dash that resumes the quote. Group 2 is the resuming dash and its spaces.
+ */
+const INTERRUPTION = /[,!?…]\s+[–—]\s+(\p{Ll}[^«»"“”„.!?–—]{2,80}[.,:])(\s+[–—]\s+)(?=\p{Lu})/u;
 const ELISION = /^['’‘](?:n['’‘]?\s|em\b|tis\b|twas\b|til\b|cause\b|\d0s\b|\d\d\b)/i;
 
 /** Finds the quoted spans of one paragraph, outer and nested, in order of their opening marks. */
@@ -124,17 +133,21 @@ export function findQuoteSpans(raw: string): QuoteSpan[] {
   // The outermost opener left unclosed runs to the end of the paragraph.
   const runOn = stack[0];
   if (runOn && !(runOn.mark === "'" || runOn.mark === '‘' || runOn.mark === '‚')) {
+    // "«… «…!»" at the paragraph's end: one closer stands for both (the writer dropped the doubled »»).
+    const last = spans[spans.length - 1];
+    const shared = stack.length === 1 && last !== undefined && last.open > runOn.at && CLOSED_AT_END.test(text.slice(last.end));
     spans.push({
       open: runOn.at,
-      end: text.length,
+      end: shared ? last.end : text.length,
       innerStart: runOn.inner,
-      innerEnd: text.length,
+      innerEnd: shared ? last.end : text.length,
       mark: runOn.mark,
-      closed: false,
+      closed: shared,
       depth: 0,
     });
   }
   spans.sort((a, b) => a.open - b.open);
+  splitInterrupted(text, spans);
   // Depth relative to the spans kept: a span inside another kept span is nested.
   const outerEnds: number[] = [];
   for (const s of spans) {
@@ -143,6 +156,25 @@ export function findQuoteSpans(raw: string): QuoteSpan[] {
     outerEnds.push(s.end);
   }
   return spans;
+}
+
+/**
+ * Russian-style interrupted quotes: «Первая часть, – сказала она. – Вторая часть». The writer's words
+ * between the two dashes are not quoted, so the outer span is split in two around them.
+ */
+function splitInterrupted(text: string, spans: QuoteSpan[]): void {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.depth !== 0 || !INTERRUPTIBLE.has(s.mark)) continue;
+    INTERRUPTION.lastIndex = 0;
+    const m = INTERRUPTION.exec(text.slice(s.innerStart, s.innerEnd));
+    if (!m) continue;
+    const cut = s.innerStart + m.index + 1;
+    const resume = s.innerStart + m.index + m[0].length;
+    const first: QuoteSpan = { ...s, end: cut, innerEnd: cut, closed: true };
+    const second: QuoteSpan = { ...s, open: resume - m[2]!.trimStart().length, innerStart: resume };
+    spans.splice(i, 1, first, second);
+  }
 }
 
 /** Index in the stack of the innermost opener that ch can close, or -1. Only the top two are tried. */

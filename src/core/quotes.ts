@@ -21,6 +21,14 @@ const MAX_CONTINUATION_GAP = 2;
 const DANGLING_END = /[.!?…]$/;
 /** A CJK quote ending like a sentence. */
 const CJK_FULL_END = /[。！？!?…]$/;
+/** Paragraphs a CJK quote opening its paragraph looks back through for the person a pronoun means. */
+const CJK_LOOKBACK_PARAGRAPHS = 2;
+const CJK_SENTENCE_END = /[。！？]/;
+/** Words at most between two fragments that share one cue, and the conjunction that joins them. */
+const MAX_SHARED_CUE_GAP_WORDS = 8;
+/** A cue right after the second fragment starts with a comma or a dash. */
+const AFTER_CUE_START = /^\s*[,—–-]/;
+const COORDINATOR = /(?:^|\s)(?:and|or|et|ou|y|o|e|und|oder|и|a)\s/i;
 const LETTER = /\p{L}/u;
 /** Teaser lines skipped inside a run-on quote: at most this many, each at most this long. */
 const MAX_TEASERS_SKIPPED = 8;
@@ -88,7 +96,9 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       prevEnd = span.end;
       if (isCjkText(text)) {
         cjkNames ??= cjkKnownNames(prepared.map((x) => x.masked));
-        const q = cjkQuote(text, masked, span, ctx.prevEnd, lastCjk, i > 0 ? prepared[i - 1]!.masked : '', cjkNames);
+        // The two paragraphs before: a caption or a short aside often sits between a name and "他说".
+        const prevText = prepared.slice(Math.max(0, i - CJK_LOOKBACK_PARAGRAPHS), i).map((x) => x.masked).join('\n');
+        const q = cjkQuote(text, masked, span, ctx.prevEnd, lastCjk, prevText, cjkNames);
         if (q && !seen.has(text.toLowerCase())) {
           seen.add(text.toLowerCase());
           if (q.speaker) lastCjk = q.speaker;
@@ -98,7 +108,7 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       }
       if (wordCount(text) < 2) continue;
       while (indexed <= i) index.addParagraph(prepared[indexed++]!.masked, isCommon);
-      let attr = attribute(ctx, index);
+      let attr = attribute(ctx, index) ?? sharedCue(p.text, masked, spans, s, i, index);
       const sentenceFrom = Math.max(ctx.prevEnd, sentenceStart(masked, span.open));
       const kind: QuoteKind = continuation ? 'full' : kindOf(text, masked.slice(sentenceFrom, span.open), attr !== null);
       // A fragment woven into the writer's sentence with no speech verb: its holder is the sentence's subject.
@@ -214,7 +224,9 @@ function cjkQuote(
   const before = head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？')) + 1);
   const after = masked.slice(span.end, span.end + 40);
   const upTo = masked.slice(0, span.open);
-  const named = lastKnownIn(upTo, names) ?? cjkLastNamed(upTo) ?? (!head.trim() ? lastKnownIn(prevMasked, names) ?? cjkLastNamed(prevMasked) : null);
+  // In the paragraph's first sentence ("他说：“…”") a pronoun still means someone the paragraphs before named.
+  const firstSentence = !CJK_SENTENCE_END.test(upTo);
+  const named = lastKnownIn(upTo, names) ?? cjkLastNamed(upTo) ?? (firstSentence ? lastKnownIn(prevMasked, names) ?? cjkLastNamed(prevMasked) : null);
   const attr = cjkAttribution(before, after, named ?? last);
   const full = CJK_FULL_END.test(text) || /[：:]\s*$/.test(before);
   if (!attr && (!full || cjkChars(text) < MIN_CJK_FULL_CHARS)) return null;
@@ -222,6 +234,22 @@ function cjkQuote(
   if (!full && !attr?.speaker) return null;
   const speaker = attr?.speaker ?? named ?? null;
   return { text, speaker: speaker && fullForm(speaker, names), role: null, kind: full ? 'full' : 'partial', cue: attr?.cue ?? null };
+}
+
+/**
+ * «les plus éprouvés» par la catastrophe et les «plus vulnérables», selon le ministère: two fragments
+ * joined in one sentence share the cue after the second. Null unless only a short coordinated phrase
+ * separates them and a cue follows the second.
+ */
+function sharedCue(text: string, masked: string, spans: QuoteSpan[], s: number, paragraph: number, index: MentionIndex): Attribution | null {
+  const span = spans[s]!;
+  const next = spans[s + 1];
+  if (!next || !span.closed || !next.closed) return null;
+  const between = masked.slice(span.end, next.open);
+  if (/[.!?;:]/.test(between) || between.trim().split(/\s+/).length > MAX_SHARED_CUE_GAP_WORDS || !COORDINATOR.test(between)) return null;
+  const nextOpen = nextSpeechOpen(text, spans, s + 1) ?? masked.length;
+  const a = attribute({ masked, paragraph, open: next.open, end: next.end, prevEnd: span.end, nextOpen }, index);
+  return a && a.speaker && AFTER_CUE_START.test(masked.slice(next.end, next.end + 3)) ? a : null;
 }
 
 /**

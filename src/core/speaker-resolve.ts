@@ -23,6 +23,9 @@ export const PRONOUNS: Record<string, { gender: Gender; plural?: boolean; org?: 
   él: { gender: 'm' }, ella: { gender: 'f' }, they: { gender: null, plural: true }, ils: { gender: null, plural: true },
   elles: { gender: null, plural: true }, ellos: { gender: null, plural: true }, it: { gender: null, org: true },
   sie: { gender: null }, lui: { gender: 'm' },
+  // Russian and Portuguese subject pronouns ("Она рассказала", "ele disse").
+  он: { gender: 'm' }, она: { gender: 'f' }, они: { gender: null, plural: true },
+  ele: { gender: 'm' }, ela: { gender: 'f' }, eles: { gender: null, plural: true },
 };
 export const PRONOUN_ALT = Object.keys(PRONOUNS).join('|');
 /** Articles that open a descriptive subject ("a Fox executive", "le ministre"). */
@@ -65,7 +68,7 @@ export function resolveNominal(np: string, paragraph: number, offset: number, in
   const prep = words.findIndex((w, i) => i > 0 && /^(?:for|of|at|with|from|in|on|für|von|de|du|des|del)$/i.test(w));
   const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
   if (words.length < 2) return null;
-  if (/^(?:the|der|die|das|le|la|les|el|los|las)$/.test(article)) {
+  if (/^(?:the|der|die|das|le|la|les|el|los|las|o|os)$/.test(article)) {
     if (ORG_NOUNS.test(head) && (prep < 0 || words.length <= 3)) {
       const org = index.nearestOrg(paragraph, offset, head);
       if (org) return fromEntity(org, [], cue);

@@ -7,6 +7,7 @@
 import { MentionIndex, ROLE_NOUN, type Entity } from './mentions';
 import { findNameRuns, STOP_WORDS } from './name-runs';
 import { holderOf } from './quote-holder';
+import { invertedAfter } from './speaker-inverted';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { ACCORDING_TO, findSpeechVerbs, WEAK_VERBS, type VerbHit } from './speech-verbs';
 import { ARTICLES, fromEntity, lowerRole, pollSpeaking, PRONOUN_ALT, resolveNominal, resolvePronoun, type Attribution } from './speaker-resolve';
@@ -30,8 +31,8 @@ const NOT_IN_NOMINAL = /\s(?:as|if|to|that|which|who|when|while|and|but|is|was|w
 const FAR_CLAUSE = /\b(?:as|while|because|when|after|before|since|that|which|who|where|if|but)\s/i;
 /** Object pronouns between a French or Spanish subject and its verb: "nos la resumió", "le lui a dit". */
 const CLITICS = /(?:\s+(?:nos|me|te|se|le|les|lo|la|los|las|lui|leur|nous|vous))+\s*$/i;
-/** A manner adverb between a subject and its verb ("tearfully", "angrily"). */
-const LY_ADVERB = /\s+\p{Ll}+ly\s*$/u;
+/** A manner adverb between a subject and its verb ("tearfully", Russian "откровенно"). */
+const LY_ADVERB = /\s+(?:\p{Ll}+ly|\p{Script=Cyrillic}+о)\s*$/u;
 /** Bare plural groups that speak without an article: "officers said", "police told reporters". */
 const BARE_GROUP =
   /(?:^|[\s,])((?:\p{Ll}[\p{L}-]*\s+)?(?:officers|officials|police|witnesses|residents|analysts|experts|authorities|investigators|prosecutors|doctors|researchers|scientists|sources|critics|organi[sz]ers|activists|protesters|lawmakers|officials|traders|economists|neighbo(?:u)?rs|parents|students|teachers|workers|employees|fans|firefighters|paramedics|rescuers|agents|troopers|deputies))\s*$/u;
@@ -122,6 +123,9 @@ function attributeAfter(after: string, ctx: QuoteContext, index: MentionIndex): 
   if (dash) {
     // "— Jane Doe" (optionally ", role") closing the sentence; anything else after a dash is the writer's.
     const tail = rest.slice(dash[0].length);
+    // "«…», – сказала X": a dash after the comma and then an inverted verb, as Russian writes it.
+    const dashVerb = verbsIn(tail)[0];
+    if (dashVerb && dashVerb.index === 0) return invertedAfter(tail.slice(dashVerb.end), ctx, index, dashVerb);
     const run = findNameRuns(tail, () => false)[0];
     if (run && run.start === 0 && run.tokens.length >= 2 && /^(?:,[^.;:!?]*)?[\s.]*$/.test(tail.slice(run.end))) {
       return subjectHead(tail, ctx, index, '—');
@@ -134,12 +138,8 @@ function attributeAfter(after: string, ctx: QuoteContext, index: MentionIndex): 
   const subjText = rest.slice(0, verb.index);
   const glued = GLUED_PRONOUN.exec(verb.text);
   if (glued) return resolvePronoun(glued[1]!, ctx.paragraph, ctx.end, index, verb.text);
-  if (/^\s*$/.test(subjText)) {
-    // Inverted: ", said Sessions", ", a déclaré le ministre", ", dijo el presidente".
-    const a = subjectHead(rest.slice(verb.end), ctx, index, verb.text);
-    if (a && a.speaker) return a;
-    return null;
-  }
+  // Inverted: ", said Sessions", ", a déclaré le ministre", ", dijo el presidente".
+  if (/^\s*$/.test(subjText)) return invertedAfter(rest.slice(verb.end), ctx, index, verb);
   if (subjText.length > 150 || CLAUSE_BREAK.test(subjText)) return null;
   // After a quote that ended its sentence, only a short subject and its verb still attribute it
   // ("…?” Brooke tearfully asked); a longer clause is the writer's next sentence.
@@ -216,10 +216,12 @@ export function subjectHead(text: string, ctx: QuoteContext, index: MentionIndex
   const preRole = run ? lowerRole(t.slice(0, run.start)) : null;
   if (run && (run.start === 0 || preRole) && run.tokens.length > 0 && !STOP_WORDS.has(run.tokens[0]!)) {
     const e = index.resolveRun(run, ctx.paragraph, ctx.open);
+    // "falou o técnico Tite": a one-word name with a person's role before it is a person.
+    if (preRole && e.kind === 'unknown') e.kind = 'person';
     const appos = /^,\s+(?:the|an?|der|die|le|la|el)\s+([^,.;:]{3,120}?)(?:,|\.|$)/.exec(t.slice(run.end));
     return fromEntity(e, run.title, `${cue} ${t.slice(0, run.end)}`, appos?.[1] ?? preRole);
   }
-  const nominal = /^((?:the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|la|los|las|un|una)\s+[^,.;:!?]{1,80})/iu.exec(clause);
+  const nominal = /^((?:the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|la|los|las|un|una|o|os)\s+[^,.;:!?]{1,80})/iu.exec(clause);
   if (nominal) return resolveNominal(nominal[1]!.trim(), ctx.paragraph, ctx.open, index, cue);
   return null;
 }

@@ -69,6 +69,7 @@ const ES = [
   'ha señalado', 'ha añadido', 'tuiteó', 'remarcó', 'enfatizó', 'apuntó', 'apunta', 'precisó', 'precisa',
   'relató', 'relata', 'concluyó', 'criticó', 'denunció', 'denuncia', 'resumió', 'resume', 'sentenció', 'aclaró',
   'planteó', 'recalcó', 'puntualizó', 'lamentó', 'reclamó', 'advirtió', 'ironizó', 'confesó', 'confiesa', 'defendió',
+  'llamó', 'calificó', 'definió', 'describió', 'tildó',
 ];
 
 /**
@@ -81,6 +82,8 @@ const OTHER = [
   'ha detto', 'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha affermato', 'ha scritto', 'dice', 'spiega', 'aggiunge',
   'řekl', 'řekla', 'uvedl', 'uvedla', 'dodal', 'dodala', 'píše', 'napsal', 'napsala', 'prohlásil', 'prohlásila',
   'tvrdí', 'říká', 'zdůrazňuje', 'zdůraznil', 'přidává se', 'hodnotí', 'míní', 'konstatoval',
+  'kroutí hlavou', 'dodává', 'vysvětluje', 'vysvětlil', 'vysvětlila', 'popisuje', 'konstatuje', 'poznamenal', 'poznamenala',
+  'doplnil', 'doplnila', 'uvádí', 'líčí', 'prozradil', 'prozradila', 'připomíná', 'varuje', 'varoval', 'oponuje', 'pokračuje',
   'сказал', 'сказала', 'заявил', 'заявила', 'отметил', 'отметила', 'добавил', 'добавила', 'пояснил', 'пояснила',
   'рассказал', 'рассказала', 'призналась', 'признался', 'пожаловалась', 'пожаловался', 'написал', 'написала', 'подчеркнул', 'подчеркнула',
 ];
@@ -155,6 +158,9 @@ export function findSpeechVerbs(text: string): VerbHit[] {
   }
   return out;
 }
+
+/** English verb phrases: inverted-cue fallbacks meant for other word orders skip them. */
+export const ENGLISH_VERBS: ReadonlySet<string> = new Set(EN);
 
 /** "according to" phrases as whole words. */
 export const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${alternation(ACCORDING)})(?![\\p{L}])`, 'iu');

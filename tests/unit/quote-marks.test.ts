@@ -24,6 +24,9 @@ const CASES: [string, string, string[]][] = [
   ['Spanish «»', '«Vamos a ganar», dijo el presidente.', ['Vamos a ganar']],
   ['run-on quote left open', '"If you are smuggling a child, we will prosecute you.', ['If you are smuggling a child, we will prosecute you.+']],
   ['possessive is no closer', 'The boys\' toys were "quite old" indeed.', ['quite old']],
+  ['one » closes a nested and its outer quote at the paragraph end', 'Она сказала: «Я говорю себе: «Да ладно!»', ['Я говорю себе: «Да ладно!»']],
+  ['ru: a dash interruption splits the quote', '«Это ужасно, – сказала она. — Я борюсь с собой».', ['Это ужасно,', 'Я борюсь с собой']],
+  ['a dash inside a quote without a resuming dash is no interruption', '«Стареть публично – это ужасно, – сказала она».', ['Стареть публично – это ужасно, – сказала она']],
 ];
 
 describe('findQuoteSpans', () => {
