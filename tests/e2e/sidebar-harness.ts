@@ -3,12 +3,8 @@
  * (the node is resolved with `pierce`, as DevTools does), and read which element has focus from the
  * accessibility tree (what a screen reader hears). Nothing here needs an open root in any build.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, type Launched } from './harness/browser';
-import { ROOT } from './harness/server';
+import type { CDPSession, Page } from 'playwright-core';
+import { launch, type Launched } from './harness/browser';
 
 interface AXNode {
   role?: { value?: string };
@@ -76,37 +72,7 @@ export async function highlight(page: Page, name: string): Promise<{ text: strin
   }, name);
 }
 
-/**
- * Like harness/browser's launch, with extra Chromium switches and environment (a UI language, a host
- * name mapped to 127.0.0.1 so a page's origin is not a secure context).
- */
-export async function launchWith(extraArgs: string[], env: Record<string, string> = {}): Promise<Launched> {
-  const ext = join(ROOT, 'dist-e2e');
-  const profile = await mkdtemp(join(tmpdir(), 'sidenote-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    env: Object.keys(env).length ? ({ ...process.env, ...env } as Record<string, string>) : undefined,
-    args: [
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--disable-dev-shm-usage', ...extraArgs,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  for (let i = 0; i < 100; i++) {
-    const ready = await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { onClicked: { hasListeners(): boolean } } } }).chrome.action.onClicked.hasListeners());
-    if (ready) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    context,
-    worker,
-    extensionId: new URL(worker.url()).host,
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+/** harness/browser's launch of the e2e build with extra Chromium switches and environment. */
+export function launchWith(extraArgs: string[], env: Record<string, string> = {}): Promise<Launched> {
+  return launch('dist-e2e', { args: extraArgs, env });
 }

@@ -18,14 +18,23 @@ export interface Launched {
   close(): Promise<void>;
 }
 
+/** Extra Chromium switches and environment for a launch (a UI language, a host-resolver rule). */
+export interface LaunchOptions {
+  args?: string[];
+  env?: Record<string, string>;
+}
+
 /** Starts Chromium with the extension in `dist` (relative to the repo) loaded. */
-export async function launch(dist: 'dist' | 'dist-e2e' = 'dist-e2e'): Promise<Launched> {
+export async function launch(dist: 'dist' | 'dist-e2e' = 'dist-e2e', options: LaunchOptions = {}): Promise<Launched> {
   const ext = join(ROOT, dist);
   const profile = await mkdtemp(join(tmpdir(), 'sidenote-e2e-'));
+  const env = options.env ?? {};
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    // Only pass env when there is some: an explicit env breaks service-worker start-up under vitest.
+    env: Object.keys(env).length ? ({ ...process.env, ...env } as Record<string, string>) : undefined,
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -36,6 +45,7 @@ export async function launch(dist: 'dist' | 'dist-e2e' = 'dist-e2e'): Promise<La
       '--disable-sync',
       '--no-first-run',
       '--disable-dev-shm-usage',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
