@@ -17,7 +17,7 @@ import { FIXTURES, startServer, type PageServer } from '../e2e/harness/server';
 import { view } from '../e2e/harness/sidenote';
 import { launchFirefox, openPage, type LaunchedFirefox } from './harness/firefox';
 import { clickInShadow, onShadow, waitForShadow } from './harness/shadow';
-import { openSidenote, until } from './harness/sidenote';
+import { openSidenote, pasteIntoPage, until } from './harness/sidenote';
 
 const STRICT_CSP = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
 const TITLE = 'Rallies Protesting Immigrant Family Separations Taking Place Across US';
@@ -71,18 +71,7 @@ test('Copy on a plain-http page puts the quote and its citation on the clipboard
   await waitForShadow(page, '.sn-quote .sn-copy', 5_000);
   expect(await until(async () => (await onShadow<string>(page, '(root) => root.querySelector(".sn-quote .sn-copy").textContent'))?.includes('Copied') ?? false)).toBe(true);
 
-  // Paste the way a person does: a text field on the page, focused, Ctrl+V from the real keyboard.
-  await page.evaluate(() => {
-    const area = document.createElement('textarea');
-    area.id = 'paste-target';
-    area.style.cssText = 'position:fixed;left:0;top:0;width:200px;height:100px;z-index:2147483647';
-    document.body.appendChild(area);
-    area.focus();
-  });
-  await page.keyboard.down('Control');
-  await page.keyboard.press('v');
-  await page.keyboard.up('Control');
-  const pasted = await page.evaluate(() => (document.getElementById('paste-target') as HTMLTextAreaElement).value);
+  const pasted = await pasteIntoPage(page);
   const [line1, line2] = pasted.split('\n');
   expect(line1).toBe(`“${first.text}” — ${first.speaker}${first.role ? `, ${first.role}` : ''}`);
   expect(line2).toContain(TITLE);

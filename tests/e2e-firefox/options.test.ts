@@ -4,26 +4,20 @@
  * options page itself (runtime.openOptionsPage through the e2e bridge): tests cannot navigate to
  * moz-extension:// URLs.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { startServer, type PageServer } from '../e2e/harness/server';
-import { clickAt, launchFirefox, openOptions, openPage, type LaunchedFirefox } from './harness/firefox';
+import type { PageServer } from '../e2e/harness/server';
+import { clickAt, openOptions, openPage, type LaunchedFirefox } from './harness/firefox';
 import { waitForShadow } from './harness/shadow';
 import { openSidenote, until, visibleOnPage } from './harness/sidenote';
+import { useFirefox } from './harness/suite';
 
 const MASTER = 'Remove app and notification clutter';
 
 let server: PageServer;
 let ff: LaunchedFirefox;
 
-beforeAll(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+useFirefox((s, f) => ([server, ff] = [s, f]));
 
 /** The switch labelled label: its checked state and where it is on screen. */
 async function switchState(options: Page, label: string): Promise<{ checked: boolean; box: { x: number; y: number; width: number; height: number } }> {

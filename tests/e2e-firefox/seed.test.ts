@@ -3,15 +3,16 @@
  * quotes and speakers, sources and the copyright note; clutter hidden on the page (including the
  * prompt that arrives seconds after load); the toolbar press, Esc and × restore the page exactly.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { FIXTURES, startServer, type PageServer } from '../e2e/harness/server';
+import { FIXTURES, type PageServer } from '../e2e/harness/server';
 import { view } from '../e2e/harness/sidenote';
-import { launchFirefox, openPage, type LaunchedFirefox } from './harness/firefox';
+import { openPage, type LaunchedFirefox } from './harness/firefox';
 import { clickInShadow, readShadow, waitForShadow } from './harness/shadow';
 import { closeWithPress, openSidenote, visibleOnPage, waitForNoHost } from './harness/sidenote';
+import { useFirefox } from './harness/suite';
 
 interface Expected {
   quotes: { text: string; speaker: string; role: string | null }[];
@@ -25,14 +26,7 @@ let server: PageServer;
 let ff: LaunchedFirefox;
 const seedUrl = (): string => server.url('/pages/seed-cbs/');
 
-beforeAll(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+useFirefox((s, f) => ([server, ff] = [s, f]));
 
 /** The seed page after its push prompt has arrived (inserted by the page ~3 s after load). */
 async function seedWithPrompt(): Promise<Page> {

@@ -5,13 +5,13 @@
  * - Esc in the search box clears the search first, and only Esc in the empty box closes Sidenote
  *   (the session's window-level Esc handler must see through Firefox's closed-root retargeting too).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { startServer, type PageServer } from '../e2e/harness/server';
+import { expect, test } from 'vitest';
+import type { PageServer } from '../e2e/harness/server';
 import { view } from '../e2e/harness/sidenote';
-import { launchFirefox, openPage, type LaunchedFirefox } from './harness/firefox';
+import { openPage, type LaunchedFirefox } from './harness/firefox';
 import { clickInShadow, onShadow, readShadow, waitForShadow } from './harness/shadow';
-import { openSidenote, until, waitForNoHost } from './harness/sidenote';
+import { openSidenote, pasteIntoPage, until, waitForNoHost } from './harness/sidenote';
+import { useFirefox } from './harness/suite';
 
 const SEED = '/pages/seed-cbs/';
 const TITLE = 'Rallies Protesting Immigrant Family Separations Taking Place Across US';
@@ -19,29 +19,7 @@ const TITLE = 'Rallies Protesting Immigrant Family Separations Taking Place Acro
 let server: PageServer;
 let ff: LaunchedFirefox;
 
-beforeAll(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
-
-/** Pastes the clipboard into a fresh text field on the page with the real keyboard and returns it. */
-async function paste(page: Page): Promise<string> {
-  await page.evaluate(() => {
-    const area = document.createElement('textarea');
-    area.id = 'paste-target';
-    area.style.cssText = 'position:fixed;left:0;top:0;width:200px;height:100px;z-index:2147483647';
-    document.body.appendChild(area);
-    area.focus();
-  });
-  await page.keyboard.down('Control');
-  await page.keyboard.press('v');
-  await page.keyboard.up('Control');
-  return page.evaluate(() => (document.getElementById('paste-target') as HTMLTextAreaElement).value);
-}
+useFirefox((s, f) => ([server, ff] = [s, f]));
 
 test('the Markdown copy format copies a blockquote with its attribution line', async () => {
   const page = await openPage(ff, server.url(SEED));
@@ -56,7 +34,7 @@ test('the Markdown copy format copies a blockquote with its attribution line', a
   expect(await until(async () => (await onShadow<string>(page, '(root) => root.querySelector(".sn-quote .sn-copy").textContent'))?.includes('Copied') ?? false)).toBe(true);
 
   // "> quote", a bare ">" line, then "> — Speaker, Role, [Title](url), …"; Markdown escapes undone to compare.
-  const lines = (await paste(page)).split('\n').map((l) => l.replace(/\\(.)/g, '$1'));
+  const lines = (await pasteIntoPage(page)).split('\n').map((l) => l.replace(/\\(.)/g, '$1'));
   expect(lines[0]).toBe(`> ${first.text}`);
   expect(lines[1]).toBe('>');
   expect(lines[2]).toMatch(/^> — /);

@@ -7,24 +7,20 @@
  *   click (the e2e build holds the 127.0.0.1 host permission the real switch asks for); switching it
  *   off on the options page unregisters it and shows the clutter again live.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from './harness/browser';
-import { startServer, type PageServer } from './harness/server';
+import type { Launched } from './harness/browser';
+import { type PageServer } from './harness/server';
 import { closeWithButton, openPage, openSidenote, visibleOnPage } from './harness/sidenote';
 import { patchSettings, registeredScripts, resetSettings } from './clutter-harness';
+import { useSidenote } from './harness/suite';
 
 let server: PageServer;
 let b: Launched;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-  await b.context.grantPermissions(['notifications'], { origin: server.origin });
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
+useSidenote(async (s, l) => {
+  [server, b] = [s, l];
+  await l.context.grantPermissions(['notifications'], { origin: s.origin });
 });
 beforeEach(async () => {
   await resetSettings(b);

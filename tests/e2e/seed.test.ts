@@ -3,13 +3,14 @@
  * quotes with their speakers, the sources, the copyright note, clutter hidden (including the prompt
  * that appears seconds after load), copy → clipboard, Esc / button / close-button restore the page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, type Launched } from './harness/browser';
-import { FIXTURES, startServer, type PageServer } from './harness/server';
+import type { Launched } from './harness/browser';
+import { FIXTURES, type PageServer } from './harness/server';
 import { clickInShadow, readShadow, waitForShadow } from './harness/shadow';
 import { closeWithButton, openPage, openSidenote, view, visibleOnPage } from './harness/sidenote';
+import { useSidenote } from './harness/suite';
 
 interface Expected {
   quotes: { text: string; speaker: string; role: string | null }[];
@@ -23,14 +24,7 @@ let server: PageServer;
 let b: Launched;
 const seedUrl = (): string => server.url('/pages/seed-cbs/');
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useSidenote((s, l) => ([server, b] = [s, l]));
 
 /** The seed page after its push prompt has arrived (inserted by the page ~3 s after load). */
 async function seedWithPrompt() {

@@ -6,23 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Launched } from './harness/browser';
-import { ROOT, startServer, type PageServer } from './harness/server';
+import { expect, test } from 'vitest';
+import type { Launched } from './harness/browser';
+import { ROOT, type PageServer } from './harness/server';
 import { openPage } from './harness/sidenote';
 import { waitForShadow } from './harness/shadow';
+import { useSidenote } from './harness/suite';
 
 let server: PageServer;
 let b: Launched;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
+useSidenote(async (s, l) => {
+  [server, b] = [s, l];
+  await l.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.origin });
 });
 
 /** Calls the service worker's menu handler for the tab showing url. */

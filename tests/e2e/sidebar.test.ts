@@ -7,13 +7,14 @@
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from './harness/browser';
-import { FIXTURES, startServer, type PageServer } from './harness/server';
+import type { Launched } from './harness/browser';
+import { FIXTURES, type PageServer } from './harness/server';
 import { clickInShadow, readShadow, texts, waitForShadow } from './harness/shadow';
 import { closeWithButton, openPage, openSidenote, view } from './harness/sidenote';
 import { callInShadow, highlight, selectInShadow } from './sidebar-harness';
+import { useSidenote } from './harness/suite';
 
 interface Expected { quotes: { text: string; speaker: string }[] }
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'seed-cbs/expected.json'), 'utf8')) as Expected;
@@ -23,14 +24,9 @@ let server: PageServer;
 let b: Launched;
 const seedUrl = (): string => server.url('/pages/seed-cbs/');
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch('dist-e2e');
-  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
+useSidenote(async (s, l) => {
+  [server, b] = [s, l];
+  await l.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.origin });
 });
 
 async function settings(): Promise<Record<string, unknown>> {

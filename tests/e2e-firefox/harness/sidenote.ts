@@ -41,3 +41,18 @@ export async function until(check: () => Promise<boolean>, timeoutMs = 5_000): P
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Pastes the clipboard the way a person does: a focused text field on the page, Ctrl+V from the real keyboard. */
+export async function pasteIntoPage(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    const area = document.createElement('textarea');
+    area.id = 'paste-target';
+    area.style.cssText = 'position:fixed;left:0;top:0;width:200px;height:100px;z-index:2147483647';
+    document.body.appendChild(area);
+    area.focus();
+  });
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+  return page.evaluate(() => (document.getElementById('paste-target') as HTMLTextAreaElement).value);
+}

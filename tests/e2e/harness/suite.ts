@@ -6,14 +6,17 @@ import { afterAll, beforeAll } from 'vitest';
 import { launch, type Launched } from './browser';
 import { startServer, type PageServer } from './server';
 
-/** Registers the file's beforeAll/afterAll; `ready` receives the server and browser once started. */
-export function useSidenote(ready: (server: PageServer, browser: Launched) => void, dist: 'dist' | 'dist-e2e' = 'dist-e2e'): void {
+/**
+ * Registers the file's beforeAll/afterAll; `ready` receives the server and browser once started (and may
+ * finish the set-up, e.g. grant the page's origin a permission, before the first test).
+ */
+export function useSidenote(ready: (server: PageServer, browser: Launched) => unknown, dist: 'dist' | 'dist-e2e' = 'dist-e2e'): void {
   let server: PageServer | undefined;
   let browser: Launched | undefined;
   beforeAll(async () => {
     server = await startServer();
     browser = await launch(dist);
-    ready(server, browser);
+    await ready(server, browser);
   });
   afterAll(async () => {
     await browser?.close();
