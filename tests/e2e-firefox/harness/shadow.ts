@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { parseHTML } from 'linkedom';
+import { pollShadow } from '../../e2e/harness/shadow';
 
 interface RemoteValue {
   type: string;
@@ -20,8 +21,6 @@ interface EvaluateResult {
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: EvaluateResult }>;
 }
-
-const POLL_MS = 100;
 
 function bidi(page: Page): { send: BidiConnection['send']; context: string } {
   const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
@@ -74,14 +73,8 @@ export async function readShadow(page: Page): Promise<Document | null> {
 }
 
 /** Polls until the shadow root contains selector; returns the snapshot. */
-export async function waitForShadow(page: Page, selector: string, timeoutMs = 15_000): Promise<Document> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const doc = await readShadow(page);
-    if (doc?.querySelector(selector)) return doc;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${selector} in Sidenote's shadow root`);
-    await new Promise((r) => setTimeout(r, POLL_MS));
-  }
+export function waitForShadow(page: Page, selector: string, timeoutMs = 15_000): Promise<Document> {
+  return pollShadow(() => readShadow(page), selector, timeoutMs);
 }
 
 /** Clicks the centre of the nth element matching selector inside the shadow root, with the real mouse. */

@@ -60,13 +60,21 @@ export async function readShadow(page: Page): Promise<Document | null> {
 }
 
 /** Polls until the shadow root contains selector; returns the snapshot. */
-export async function waitForShadow(page: Page, selector: string, timeoutMs = 15_000): Promise<Document> {
+export function waitForShadow(page: Page, selector: string, timeoutMs = 15_000): Promise<Document> {
+  return pollShadow(() => readShadow(page), selector, timeoutMs);
+}
+
+/**
+ * Reads a shadow-root snapshot every 100 ms until it contains selector. Shared by the Chromium and
+ * Firefox harnesses, which differ only in how they read the closed root.
+ */
+export async function pollShadow(read: () => Promise<Document | null>, selector: string, timeoutMs: number): Promise<Document> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const doc = await readShadow(page);
+    const doc = await read();
     if (doc?.querySelector(selector)) return doc;
     if (Date.now() > end) throw new Error(`timed out waiting for ${selector} in Sidenote's shadow root`);
-    await page.waitForTimeout(100);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
