@@ -9,6 +9,17 @@ import globals from 'globals';
 
 const runtimes = ['content', 'background', 'sidebar', 'options', 'cli'];
 
+/**
+ * HTML-string sinks. Sidenote shows page markup only as nodes DOMPurify returned; a string parsed into
+ * a live document could run script or mutate after sanitising. (The add-ons linter checks the bundle.)
+ */
+const htmlSinks = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Insert sanitised nodes (DOMPurify RETURN_DOM_FRAGMENT), not an HTML string.' },
+  { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Build nodes (textContent, createElement) instead of assigning HTML.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Build nodes instead of inserting HTML.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'document.write is never needed.' },
+];
+
 /** Import patterns a folder under src/ may not use. */
 function forbidden(folder) {
   const others = runtimes.filter((r) => r !== folder && !(folder === 'content' && r === 'sidebar'));
@@ -30,6 +41,7 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Use src/shared/browser.ts (webextension-polyfill).' }],
     },
   },
+  { files: ['src/**'], rules: { 'no-restricted-syntax': ['error', ...htmlSinks] } },
   {
     files: ['src/core/**'],
     rules: {

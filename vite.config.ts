@@ -11,10 +11,12 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { librarySinkAliases } from './scripts/vite/library-sinks.ts';
 
 /** Permanent add-on id: addons.mozilla.org binds the listing (and users' storage) to it. */
 export const GECKO_ID = 'sidenote@sidenote.invalid';
@@ -102,6 +104,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), crx({ manifest: manifestFor(firefox, e2e) as never, browser: firefox ? 'firefox' : 'chrome' }), noWebAccessibleContentScript, noOrphanChunks],
     define: { __E2E__: JSON.stringify(e2e) },
+    // Bundled libraries with their HTML-string sinks closed (scripts/vite/library-sinks.ts).
+    resolve: { alias: librarySinkAliases(fileURLToPath(new URL('.', import.meta.url))) },
     build: {
       outDir: OUT_DIRS[mode] ?? 'dist',
       emptyOutDir: true,

@@ -10,21 +10,14 @@ const REVOKE_MS = 10_000;
 
 /**
  * Quote texts and source phrases that do not occur in the reader body: Readability dropped their
- * paragraph. Compared whitespace-folded, the way locate searches.
+ * paragraph. Judged on the sanitised body, exactly the text the reader shows; compared
+ * whitespace-folded, the way locate searches.
  */
 export function missingFromReader(content: Node | null, analysis: Analysis): string[] {
   if (!content) return [];
   const body = foldSpace(content.textContent ?? '');
   const texts = [...analysis.quotes.map((q) => q.text), ...analysis.sources.map((s) => s.evidence || s.name)];
   return [...new Set(texts.filter((t) => t && !body.includes(foldSpace(t))))];
-}
-
-/**
- * The sanitised reader HTML as an inert tree (a DOMParser document loads no images and runs nothing),
- * so "missing" is judged on exactly the text the reader shows, after DOMPurify.
- */
-export function inertBody(html: string): Node {
-  return new DOMParser().parseFromString(html, 'text/html').body;
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
- * The reader body as safe HTML. Readability's output is the page's own markup, which may carry
+ * The reader body as safe nodes. Readability's output is the page's own markup, which may carry
  * scripts, handlers or javascript: links; DOMPurify strips those before it enters Sidenote's view.
+ * DOMPurify takes the element and returns nodes of its own inert document: no HTML string is parsed
+ * on the way, so nothing can mutate between sanitising and showing (no mXSS).
  */
 import DOMPurify from 'dompurify';
 
@@ -34,8 +36,8 @@ function flattenLandmarks(content: Element): void {
   }
 }
 
-/** Sanitised HTML of the article element, with lazy images given a real src. */
-export function readerHtml(content: Element): string {
+/** The article element, sanitised, as a fragment of inert nodes; lazy images get a real src. */
+export function readerBody(content: Element): DocumentFragment {
   for (const img of Array.from(content.querySelectorAll('img'))) {
     if (!img.getAttribute('src') || img.getAttribute('src')?.startsWith('data:image/gif')) {
       const lazy = LAZY_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
@@ -48,7 +50,8 @@ export function readerHtml(content: Element): string {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');
   }
-  return DOMPurify.sanitize(content.outerHTML, {
+  return DOMPurify.sanitize(content, {
+    RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
     FORBID_ATTR: ['style', 'id'],
     ADD_ATTR: ['target'],

@@ -17,8 +17,8 @@ import { failedExtraction } from './failed-extraction';
 import { guardHost, type HostGuard } from './host-guard';
 import { watchNavigation } from './navigation-watch';
 import { measureSince, measureTimings } from './perf';
-import { readerHtml } from './reader-html';
-import { downloadText, inertBody, missingFromReader, previewIn } from './reader-actions';
+import { readerBody } from './reader-html';
+import { downloadText, missingFromReader, previewIn } from './reader-actions';
 import { installPrint } from './print';
 import { t, uiLocale } from '../shared/i18n';
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../shared/reader-prefs';
@@ -36,7 +36,7 @@ export class Session {
   private app: MountedApp | null = null;
   private clutter: PageClutter | null = null;
   private extraction: Extraction | null = null;
-  private readerHtml: string | null = null;
+  private readerBody: DocumentFragment | null = null;
   private mode: ViewMode = 'reader';
   private categories: readonly ClutterCategory[] = [];
   private hiddenItems: ClutterItem[] = [];
@@ -203,11 +203,11 @@ export class Session {
         clutterCategories: [],
         alsoStrip: `[${HIDDEN_ATTR}]`,
       });
-      this.readerHtml = this.extraction.content ? readerHtml(this.extraction.content) : null;
-    this.missing = missingFromReader(this.readerHtml === null ? null : inertBody(this.readerHtml), this.extraction.analysis);
+      this.readerBody = this.extraction.content ? readerBody(this.extraction.content) : null;
+      this.missing = missingFromReader(this.readerBody, this.extraction.analysis);
     } catch (err) {
       this.extraction = failedExtraction(location.href, document.title, err);
-      this.readerHtml = null;
+      this.readerBody = null;
     }
   }
 
@@ -219,7 +219,7 @@ export class Session {
     const extraction = this.extraction!;
     return {
       analysis: extraction.analysis,
-      reader: { html: this.readerHtml, readingMinutes: extraction.readingMinutes, dir: extraction.dir, missing: this.missing },
+      reader: { body: this.readerBody, readingMinutes: extraction.readingMinutes, dir: extraction.dir, missing: this.missing },
       t,
       locale: uiLocale(),
       prefs: this.settings?.reader ?? DEFAULT_READER_PREFS,

@@ -1,9 +1,9 @@
 /**
  * The reader view: a scrolling pane left of the sidebar with a small toolbar (typography and theme),
- * the article's title, metadata and the sanitised body. The body HTML is the only markup Sidenote
- * injects; everything else is text.
+ * the article's title, metadata and the sanitised body. The body is the only page markup Sidenote
+ * shows: DOMPurify's own nodes, inserted as nodes (never re-parsed from a string); everything else is text.
  */
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Analysis } from '../core/types';
 import type { ReaderPrefs } from '../shared/reader-prefs';
 import { formatDate, formatReadingTime } from './format';
@@ -28,9 +28,13 @@ interface ReaderPaneProps {
 
 /** Reader pane, or a plain message with a way back to the page when there is no article. */
 export function ReaderPane({ analysis, reader, t, locale, prefs, onPrefs, onModeChange }: ReaderPaneProps) {
-  // A stable object, so a re-render with the same HTML never resets the body (and any highlight
-  // the content script placed in it).
-  const body = useMemo(() => (reader.html === null ? null : { __html: reader.html }), [reader.html]);
+  const body = reader.body;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // Only a new body replaces the nodes, so a re-render never resets them (or a highlight the content
+  // script placed in them). A copy goes in: the same body is shown again after a mode switch.
+  useLayoutEffect(() => {
+    if (body && bodyRef.current) bodyRef.current.replaceChildren(body.cloneNode(true));
+  }, [body]);
   const toolbar = (
     <div class="sn-reader-toolbar">
       <Typography prefs={prefs} t={t} onPrefs={onPrefs} />
@@ -63,7 +67,7 @@ export function ReaderPane({ analysis, reader, t, locale, prefs, onPrefs, onMode
           {date && <span class="sn-date">{date}</span>}
           <span class="sn-reading-time">{formatReadingTime(reader.readingMinutes, t)}</span>
         </p>
-        <div class="sn-article-body" dangerouslySetInnerHTML={body} />
+        <div class="sn-article-body" ref={bodyRef} />
       </article>
     </div>
   );

@@ -11,8 +11,8 @@ export type Translate = (key: string, subs?: string | string[]) => string;
 export type ViewMode = 'reader' | 'original';
 
 export interface ReaderData {
-  /** Article body HTML, already sanitised by the content script (DOMPurify). Null when no article. */
-  html: string | null;
+  /** Article body as nodes DOMPurify returned (the content script sanitised them). Null when no article. */
+  body: DocumentFragment | null;
   readingMinutes: number;
   dir: string | null;
   /** Quote and source-evidence texts that are not in the reader body (Readability dropped them). */

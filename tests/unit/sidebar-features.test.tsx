@@ -13,6 +13,13 @@ import type { AppProps } from '../../src/sidebar/types';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 
+/** Nodes as the content script hands them over: a fragment (DOMPurify's output in the extension). */
+function fragment(doc: Document, html: string): DocumentFragment {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
 const analysis: Analysis = {
   url: 'https://example.com/a', title: 'Headline', byline: null, siteName: 'Example News', published: '2018-06-14', lang: 'en', text: 'x',
   quotes: [
@@ -30,7 +37,7 @@ function setup(over: Partial<AppProps> = {}) {
   const shadow = document.getElementById('host')!.attachShadow({ mode: 'closed' }) as unknown as ShadowRoot;
   const props: AppProps = {
     analysis,
-    reader: { html: '<p>First words. More words.</p>', readingMinutes: 2, dir: 'ltr', missing: ['Dropped words'] },
+    reader: { body: fragment(document, '<p>First words. More words.</p>'), readingMinutes: 2, dir: 'ltr', missing: ['Dropped words'] },
     mode: 'reader',
     t: translator(en),
     prefs: DEFAULT_READER_PREFS,

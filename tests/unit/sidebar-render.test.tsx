@@ -6,6 +6,13 @@ import type { AppProps } from '../../src/sidebar/types';
 import { translator } from '../../src/sidebar/translate';
 import en from '../../public/_locales/en/messages.json';
 
+/** Nodes as the content script hands them over: a fragment (DOMPurify's output in the extension). */
+function fragment(doc: Document, html: string): DocumentFragment {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
 const t = translator(en);
 
 function analysis(over: Partial<Analysis> = {}): Analysis {
@@ -37,7 +44,7 @@ function setup(over: Partial<AppProps> = {}) {
   const shadow = document.getElementById('host')!.attachShadow({ mode: 'closed' }) as unknown as ShadowRoot;
   const props: AppProps = {
     analysis: analysis(),
-    reader: { html: '<p>Body <em>text</em></p>', readingMinutes: 4, dir: 'ltr' },
+    reader: { body: fragment(document, '<p>Body <em>text</em></p>'), readingMinutes: 4, dir: 'ltr' },
     mode: 'reader',
     t,
     hiddenClutter: [{ category: 'push-prompt', text: 'Be the first to know' }],
@@ -75,6 +82,20 @@ describe('sidebar rendering', () => {
     expect($('#sn-clutter .sn-count')?.textContent).toBe('1');
     expect($('button.sn-mode-reader')?.getAttribute('aria-pressed')).toBe('true');
     expect($('button.sn-mode-original')?.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('inserts the body as nodes, keeps them across re-renders and replaces them only for a new body', () => {
+    const { $, app, props, shadow } = setup();
+    const em = $('.sn-article-body em');
+    expect(em?.textContent).toBe('text');
+    // The session's fragment is never emptied: a copy is shown, so a remount can show it again.
+    expect(props.reader.body?.firstChild?.textContent).toBe('Body text');
+    app.update({ ...props, mode: 'reader', clutterEnabled: false });
+    expect($('.sn-article-body em')).toBe(em);
+    const doc = shadow.ownerDocument!;
+    app.update({ ...props, reader: { ...props.reader, body: fragment(doc, '<p>Second <strong>page</strong></p>') } });
+    expect($('.sn-article-body')?.textContent).toBe('Second page');
+    expect($('.sn-article-body em')).toBeNull();
   });
 
   it('renders page strings as text, never HTML, and only http(s) links', () => {
@@ -129,7 +150,7 @@ describe('sidebar rendering', () => {
   });
 
   it('shows a message when there is no article', () => {
-    const { $ } = setup({ reader: { html: null, readingMinutes: 0, dir: null } });
+    const { $ } = setup({ reader: { body: null, readingMinutes: 0, dir: null } });
     expect($('.sn-no-article')?.textContent).toContain('Sidenote found no article on this page.');
     expect($('.sn-article-body')).toBeNull();
   });

@@ -1,13 +1,13 @@
 /**
  * The accessibility test page. axe-core cannot see into Sidenote's closed shadow root, so this page
  * renders the very same UI into an *open* one: the same core analysis of a served fixture page, the
- * same DOMPurify reader HTML, the same mountApp (components and adopted stylesheet) and the same
+ * same DOMPurify reader body, the same mountApp (components and adopted stylesheet) and the same
  * English _locales messages. Only the shadow mode and the stubbed callbacks differ from the extension.
  * Query: ?page=/pages/<slug>/&theme=light|dark|sepia|auto&mode=reader|original
  */
 import { analyzeDocument } from '../../../src/core/analyze';
-import { inertBody, missingFromReader } from '../../../src/content/reader-actions';
-import { readerHtml } from '../../../src/content/reader-html';
+import { missingFromReader } from '../../../src/content/reader-actions';
+import { readerBody } from '../../../src/content/reader-html';
 import { validateReaderPrefs } from '../../../src/shared/reader-prefs';
 import { mountApp } from '../../../src/sidebar/mount';
 import { translator } from '../../../src/sidebar/translate';
@@ -18,7 +18,7 @@ const params = new URLSearchParams(location.search);
 const src = new URL(params.get('page') ?? '/pages/seed-cbs/', location.href).href;
 const doc = new DOMParser().parseFromString(await (await fetch(src)).text(), 'text/html');
 const extraction = analyzeDocument(doc, { url: src, clutterCategories: ['open-in-app', 'app-banner', 'push-prompt'] });
-const html = extraction.content ? readerHtml(extraction.content) : null;
+const body = extraction.content ? readerBody(extraction.content) : null;
 
 const host = document.createElement('sidenote-root');
 document.body.appendChild(host);
@@ -28,7 +28,7 @@ let prefs = validateReaderPrefs({ theme: params.get('theme') ?? 'light' });
 
 const props = (): AppProps => ({
   analysis: extraction.analysis,
-  reader: { html, readingMinutes: extraction.readingMinutes, dir: extraction.dir, missing: html ? missingFromReader(inertBody(html), extraction.analysis) : [] },
+  reader: { body, readingMinutes: extraction.readingMinutes, dir: extraction.dir, missing: missingFromReader(body, extraction.analysis) },
   mode,
   t: translator(en),
   locale: 'en',
