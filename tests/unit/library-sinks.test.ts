@@ -64,7 +64,7 @@ describe('library sinks', () => {
   it('patched Readability extracts exactly what the original does, first try and after retries', () => {
     const Original = loadReadability(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'));
     const Patched = loadReadability(patchedFile('@mozilla/readability', 'Readability.js'));
-    expect(PAGES.length).toBeGreaterThan(20);
+    expect(PAGES.length).toBeGreaterThanOrEqual(20);
     for (const page of PAGES) {
       const html = readFileSync(page, 'utf8');
       // An unreachable charThreshold makes Readability restore its page cache and retry with every flag.
