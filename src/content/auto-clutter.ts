@@ -15,7 +15,8 @@ function wanted(settings: Settings): ClutterCategorySetting[] {
 
 /** Starts the hider; settings arrive asynchronously, a Session may pause it at any time. */
 function start(): void {
-  const clutter = new PageClutter(null, () => undefined);
+  // Top level plus idle rescans, not a subtree observer: this runs on every page for its whole life.
+  const clutter = new PageClutter(null, () => undefined, 'top-level');
   let categories: ClutterCategorySetting[] = [];
   let suspended = false;
   const applyNow = (): void => clutter.apply(suspended ? [] : categories);

@@ -1,7 +1,11 @@
 /**
- * Finds a quote's words in a tree and highlights them with the CSS Custom Highlight API, which paints
- * without touching the page's DOM (so closing Sidenote has nothing to undo).
+ * Finds a quote's words in a tree and highlights them. On the original page: with the CSS Custom
+ * Highlight API, which paints without touching the page's DOM (so closing Sidenote has nothing to
+ * undo). In the reader, inside the closed root: with marks (shadow-marks.ts), since the page can read
+ * the highlight registry and would reach the root through a registered range.
  */
+import { inShadowRoot, MARK_CSS, markRange, unmark } from './shadow-marks';
+
 const HIGHLIGHT = 'sidenote-locate';
 const FOLD = /[\s\u00a0]+/g;
 
@@ -9,6 +13,29 @@ const PREVIEW = 'sidenote-preview';
 
 export const LOCATE_CSS = `::highlight(${HIGHLIGHT}) { background: #ffd166; color: #111; }
 ::highlight(${PREVIEW}) { background: rgba(255, 209, 102, 0.45); }`;
+
+/** The reader's highlight rules, for the shadow root only. */
+export const READER_LOCATE_CSS = MARK_CSS;
+
+type Registry = Map<string, unknown>;
+const registry = (): Registry | undefined => (globalThis as { CSS?: { highlights?: Registry } }).CSS?.highlights;
+
+/** Shows range as the named highlight: marks inside Sidenote's root, the page's registry outside. */
+function paint(name: string, range: Range): Element | null {
+  if (inShadowRoot(range.startContainer)) {
+    registry()?.delete(name);
+    return markRange(name, range);
+  }
+  unmark(name);
+  if (typeof Highlight !== 'undefined') registry()?.set(name, new Highlight(range));
+  return range.startContainer.parentElement;
+}
+
+/** Removes the named highlight wherever it is painted. */
+function unpaint(name: string): void {
+  registry()?.delete(name);
+  unmark(name);
+}
 
 /** Whitespace-folded text, the form findText searches in. */
 export function foldSpace(text: string): string {
@@ -67,24 +94,20 @@ export function findText(root: Node, text: string): Range | null {
 /** Scrolls the range into the middle of its scroller and highlights it; returns false when not found. */
 export function locateAndHighlight(root: Node, text: string): boolean {
   const range = findText(root, text);
-  const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   if (!range) return false;
-  if (highlights && typeof Highlight !== 'undefined') highlights.set(HIGHLIGHT, new Highlight(range));
-  const target = range.startContainer.parentElement;
+  const target = paint(HIGHLIGHT, range);
   target?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   return true;
 }
 
 /** Removes Sidenote's highlights (located and previewed). */
 export function clearHighlight(): void {
-  (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights?.delete(HIGHLIGHT);
-  previewHighlight(null);
+  unpaint(HIGHLIGHT);
+  unpaint(PREVIEW);
 }
 
 /** Paints a faint preview highlight on range (hover in the sidebar), or clears it when null. */
 export function previewHighlight(range: Range | null): void {
-  const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  if (!highlights) return;
-  if (range && typeof Highlight !== 'undefined') highlights.set(PREVIEW, new Highlight(range));
-  else highlights.delete(PREVIEW);
+  if (range) paint(PREVIEW, range);
+  else unpaint(PREVIEW);
 }

@@ -3,13 +3,16 @@
  * sheet turns into `display: none !important`: the page's scripts own neither, so frameworks that
  * re-render their own nodes do not crash, and restore() undoes everything. App-banner <meta> tags are
  * taken out while Sidenote is open (browsers read them live) and put back where they were.
- * Late clutter (a prompt that appears seconds after load) is caught by one batched MutationObserver
- * that ignores Sidenote's own changes and looks only at the added subtrees (and their ancestors), with
- * a time budget per pass: a page mutating endlessly never costs a whole-page scan per change.
+ * Late clutter (a prompt that appears seconds after load) is caught by a batched MutationObserver
+ * (see clutter-watch.ts: the whole tree while Sidenote is open, only the top level plus idle-time
+ * rescans in the all-sites mode) that ignores Sidenote's own changes and looks only at the added
+ * subtrees (and their ancestors), with a time budget per pass: a page mutating endlessly never costs a
+ * whole-page scan per change.
  */
 import { detectAddedClutter, detectClutter, type DetectedClutter } from '../core/clutter';
 import type { ClutterCategory, ClutterItem } from '../core/types';
 import { barGeometry, leftoverBackdrops, reservedSpace, UNPAD_ATTR, UNPAD_CSS } from './clutter-leftovers';
+import { watchTopLevel, watchWholeTree, type ClutterWatch } from './clutter-watch';
 
 export const HIDDEN_ATTR = 'data-sidenote-hidden';
 /** Minimum pause between two observer passes, so a page mutating endlessly costs little. */
@@ -18,7 +21,10 @@ const PASS_INTERVAL_MS = 250;
 const PASS_BUDGET_MS = 4;
 /** Added nodes judged between two budget checks. */
 const PASS_CHUNK = 64;
-/** Performance measure left by each pass in the e2e build only, so tests can count passes per second. */
+/**
+ * Performance measure left by each pass in the e2e build only, so tests can count passes per second;
+ * its detail says what the pass judged: 'rescan' (the whole page) or 'added' (nodes from mutations).
+ */
 export const PASS_MARK = 'sidenote:clutter-pass';
 /** Scroll-lock styles Sidenote overrides on html/body while clutter is hidden. */
 const UNLOCK_ATTR = 'data-sidenote-unlock';
@@ -28,6 +34,9 @@ html[${UNLOCK_ATTR}], html[${UNLOCK_ATTR}] > body { overflow: auto !important; p
 ${UNPAD_CSS}`;
 /** What the sidebar lists for an empty backdrop hidden along with the clutter it dimmed the page for. */
 const BACKDROP_TEXT = '(the empty backdrop behind it)';
+
+/** Which changes the hider watches for: every insertion ('tree') or the top level plus rescans ('top-level'). */
+export type WatchMode = 'tree' | 'top-level';
 
 interface Hidden {
   element: Element;
@@ -42,7 +51,7 @@ export class PageClutter {
   /** Elements the reader chose to show again; never re-hidden while this instance lives. */
   private readonly revealed = new WeakSet<Element>();
   private categories: readonly ClutterCategory[] = [];
-  private observer: MutationObserver | null = null;
+  private watch: ClutterWatch | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastPass = 0;
   /** Nodes added since the last observer pass, not yet looked at. */
@@ -53,6 +62,7 @@ export class PageClutter {
     /** Sidenote's own UI host (never clutter, and its insertion is not a page change); null when there is none. */
     private readonly ownHost: Element | null,
     private readonly onChange: (items: ClutterItem[]) => void,
+    private readonly watchMode: WatchMode = 'tree',
   ) {
     this.sheet.replaceSync(CSS);
   }
@@ -73,9 +83,15 @@ export class PageClutter {
     if (!document.adoptedStyleSheets.includes(this.sheet)) {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     }
-    this.pass(detectClutter(document, categories, { isFloating }));
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+    this.rescan();
+    const onRecords = (records: MutationRecord[]): void => this.onMutations(records);
+    this.watch = this.watchMode === 'tree' ? watchWholeTree(onRecords) : watchTopLevel(onRecords, () => this.rescan());
+  }
+
+  /** One whole-page detection pass. */
+  private rescan(): void {
+    const start = performance.now();
+    this.pass(detectClutter(document, this.categories, { isFloating }), start, 'rescan');
   }
 
   /** Shows one hidden item again (the sidebar's "show" button). */
@@ -88,10 +104,10 @@ export class PageClutter {
     this.onChange(this.items);
   }
 
-  /** Undoes everything: attributes, meta tags, the style sheet, the observer. */
+  /** Undoes everything: attributes, meta tags, the style sheet, the watch. */
   restore(): void {
-    this.observer?.disconnect();
-    this.observer = null;
+    this.watch?.stop();
+    this.watch = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.pending = [];
@@ -140,7 +156,7 @@ export class PageClutter {
       const chunk = this.pending.splice(0, PASS_CHUNK).filter((n) => n.isConnected && !n.parentElement?.closest(`[${HIDDEN_ATTR}]`));
       found.push(...detectAddedClutter(chunk, this.categories, { isFloating }));
     }
-    this.pass(found, start);
+    this.pass(found, start, 'added');
     this.schedule();
   }
 
@@ -149,7 +165,7 @@ export class PageClutter {
   }
 
   /** Hides what a detection pass found (skipping what is hidden already or was revealed). */
-  private pass(found: DetectedClutter[], start = performance.now()): void {
+  private pass(found: DetectedClutter[], start: number, kind: 'rescan' | 'added'): void {
     this.lastPass = start;
     const known = new Set(this.hidden.map((h) => h.element));
     let changed = false;
@@ -176,7 +192,7 @@ export class PageClutter {
       this.onChange(this.items);
     }
     // Test builds leave one measure per pass, so e2e tests can count passes and their cost.
-    if (__E2E__) performance.measure(PASS_MARK, { start });
+    if (__E2E__) performance.measure(PASS_MARK, { start, detail: kind });
   }
 
   /** Hides the empty backdrop a floating prompt leaves, and gives back room reserved for a bar. */

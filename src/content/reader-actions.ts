@@ -26,9 +26,10 @@ export function missingFromReader(content: Node | null, analysis: Analysis): str
  */
 export function previewIn(root: Element | null, scroller: Element | null, text: string | null): number | null {
   const range = text && root ? findText(root, text) : null;
+  // Measured first: painting in the reader wraps the words in marks, which moves the range's ends.
+  const rect = range?.getBoundingClientRect();
   previewHighlight(range);
-  if (!range) return null;
-  const rect = range.getBoundingClientRect();
+  if (!range || !rect) return null;
   if (scroller && scroller !== document.documentElement) {
     const box = scroller.getBoundingClientRect();
     return clamp01((rect.top - box.top + scroller.scrollTop) / Math.max(1, scroller.scrollHeight));

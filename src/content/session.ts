@@ -9,7 +9,7 @@ import { activeClutterCategories, loadSettings, onSettingsChanged, saveSettings,
 import { mountApp } from '../sidebar/mount';
 import type { AppProps, MountedApp, ViewMode } from '../sidebar/types';
 import { writeClipboard } from './clipboard';
-import { clearHighlight, LOCATE_CSS, locateAndHighlight } from './locate';
+import { clearHighlight, LOCATE_CSS, locateAndHighlight, READER_LOCATE_CSS } from './locate';
 import { pauseAutoClutter } from './auto-clutter-link';
 import { setNotificationGuard } from './notification-guard';
 import { HIDDEN_ATTR, PageClutter } from './page-clutter';
@@ -52,6 +52,7 @@ export class Session {
   private missing: string[] = [];
   private stopPrint: (() => void) | null = null;
   private readonly locateSheet = new CSSStyleSheet();
+  private readonly readerLocateSheet = new CSSStyleSheet();
   private readonly onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && !e.defaultPrevented && !this.typingInSidenote(e)) {
       e.stopPropagation();
@@ -110,9 +111,10 @@ export class Session {
     this.app = mountApp(this.shadow, this.props());
     measureSince('open', opened);
     measureSince('open-task', syncStart);
-    // The highlight rule must live in each tree it paints: the reader (shadow) and the original page.
+    // Each tree gets the rules of its own kind of highlight: marks in the reader, ::highlight on the page.
     this.locateSheet.replaceSync(LOCATE_CSS);
-    this.shadow.adoptedStyleSheets = [...this.shadow.adoptedStyleSheets, this.locateSheet];
+    this.readerLocateSheet.replaceSync(READER_LOCATE_CSS);
+    this.shadow.adoptedStyleSheets = [...this.shadow.adoptedStyleSheets, this.readerLocateSheet];
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.locateSheet];
     window.addEventListener('keydown', this.onKey, true);
     this.stopPrint = installPrint(this.shadow, () => this.mode === 'reader');

@@ -5,6 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launch, type Launched } from './harness/browser';
+import { onShadowRoot } from './harness/shadow';
 
 interface AXNode {
   role?: { value?: string };
@@ -61,8 +62,22 @@ export async function focused(page: Page): Promise<{ role: string; name: string 
   });
 }
 
-/** The text of the named CSS highlight's first range, and whether it is inside the viewport. */
+/** Reads the named highlight inside the shadow root: its marks' text and whether they are in view. */
+const MARKS_FN = `(root, name) => {
+  const marks = [...root.querySelectorAll('mark[data-sn-mark="' + name + '"]')];
+  if (!marks.length) return null;
+  const first = marks[0].getBoundingClientRect();
+  const last = marks[marks.length - 1].getBoundingClientRect();
+  return { text: marks.map((m) => m.textContent).join('').replace(/\\s+/g, ' '), inView: first.top >= 0 && last.bottom <= innerHeight && first.height > 0 };
+}`;
+
+/**
+ * The named highlight's text and whether it is inside the viewport: marks in the reader (inside the
+ * closed root), else the page's CSS highlight of that name (original page).
+ */
 export async function highlight(page: Page, name: string): Promise<{ text: string; inView: boolean } | null> {
+  const marks = await onShadowRoot<{ text: string; inView: boolean }>(page, MARKS_FN, name);
+  if (marks) return marks;
   return page.evaluate((n) => {
     const h = CSS.highlights.get(n);
     const range = h ? ([...h][0] as Range) : null;
@@ -70,6 +85,11 @@ export async function highlight(page: Page, name: string): Promise<{ text: strin
     const rect = range.getBoundingClientRect();
     return { text: range.toString().replace(/\s+/g, ' '), inView: rect.top >= 0 && rect.bottom <= window.innerHeight && rect.height > 0 };
   }, name);
+}
+
+/** What the page itself can reach through the highlight registry: any range inside a shadow root. */
+export function registryReachesShadow(page: Page): Promise<boolean> {
+  return page.evaluate(() => [...CSS.highlights.values()].some((h) => [...h].some((r) => (r as Range).startContainer.getRootNode() instanceof ShadowRoot)));
 }
 
 /** harness/browser's launch of the e2e build with extra Chromium switches and environment. */

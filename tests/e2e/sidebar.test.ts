@@ -13,7 +13,7 @@ import type { Launched } from './harness/browser';
 import { FIXTURES, type PageServer } from './harness/server';
 import { clickInShadow, readShadow, texts, waitForShadow } from './harness/shadow';
 import { closeWithButton, openPage, openSidenote, view } from './harness/sidenote';
-import { callInShadow, highlight, selectInShadow } from './sidebar-harness';
+import { callInShadow, highlight, registryReachesShadow, selectInShadow } from './sidebar-harness';
 import { useSidenote } from './harness/suite';
 
 interface Expected { quotes: { text: string; speaker: string }[] }
@@ -138,12 +138,15 @@ describe('locate, search and filter', () => {
     await expect.poll(() => highlight(page, 'sidenote-locate').then((h) => h?.inView), { timeout: 5_000 }).toBe(true);
     expect((await highlight(page, 'sidenote-locate'))?.text).toBe(quotes[last]!.text);
     expect(await callInShadow<number>(page, '.sn-reader-pane', 'function () { return this.scrollTop; }')).toBeGreaterThan(200);
+    // The page's highlight registry never holds a range inside the closed root (it would hand the root over).
+    expect(await registryReachesShadow(page)).toBe(false);
 
     // Hover: a faint preview highlight on the words and a marker where they are.
     const box = await callInShadow<{ x: number; y: number }>(page, '.sn-quote-locate', 'function () { this.scrollIntoView({ block: "center" }); const r = this.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }', null, 0);
     await page.mouse.move(box.x, box.y);
     await expect.poll(() => highlight(page, 'sidenote-preview').then((h) => h?.text)).toBe(quotes[0]!.text);
     await waitForShadow(page, '.sn-preview-marker');
+    expect(await registryReachesShadow(page)).toBe(false);
     await page.mouse.move(5, 5);
     await expect.poll(() => highlight(page, 'sidenote-preview')).toBeNull();
     await page.close();

@@ -59,6 +59,28 @@ export async function readShadow(page: Page): Promise<Document | null> {
   }
 }
 
+/**
+ * Runs fn(root, ...args) on the closed shadow root itself (DevTools' view of it) and returns its
+ * JSON-able result; null when Sidenote is closed. For what a snapshot cannot tell: layout, geometry.
+ */
+export async function onShadowRoot<T>(page: Page, fn: string, ...args: (string | number)[]): Promise<T | null> {
+  const cdp = await session(page);
+  try {
+    const id = await shadowRootId(cdp);
+    if (id === null) return null;
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: id })) as { object: { objectId: string } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      functionDeclaration: `function (...args) { return (${fn})(this, ...args); }`,
+      objectId: object.objectId,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+    })) as { result: { value: T } };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Polls until the shadow root contains selector; returns the snapshot. */
 export function waitForShadow(page: Page, selector: string, timeoutMs = 15_000): Promise<Document> {
   return pollShadow(() => readShadow(page), selector, timeoutMs);
