@@ -88,7 +88,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Ex
 
   t0 = now();
   const quotes = safely(() => extractQuotes(paragraphs), [], warnings, 'quotes');
-  const sources = isArticle ? safely(() => extractSources(paragraphs, linksOf(paragraphs), quotes), [], warnings, 'sources') : [];
+  const sources = isArticle ? safely(() => extractSources(paragraphs, linksOf(paragraphs), quotes, url), [], warnings, 'sources') : [];
   if (isArticle && doc.body) {
     const readerText = paragraphs.map((p) => p.text).join('\n');
     const clutterTexts = clutter.map((c) => c.text);

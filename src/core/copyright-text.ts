@@ -31,13 +31,13 @@ const YEAR = /\b((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)\d{2}))?\b/;
 const SIGN = /©|(?<![\p{L}\p{N}])\(\s*c\s*\)(?!\s*\()/iu;
 /** "Copyright" as a notice opens: followed by a sign, a year, "by", a colon or a capitalised name. */
 const WORD_NOTICE = /\b(?:[Cc]opyright(?:ed)?|COPYRIGHT)\b\s*(?:©|\(\s*[cC]\s*\)|:|\d{4}|[Bb]y\s+\p{Lu}|(?!(?:Policy|Notice|Notices|Information|Info|Terms|Statement|Office|Act|Law|Laws|Agent|Infringement|Complaints?|Claims?|Guidelines|Issues|Protection|Royalty|Board|Directive|Reform|Trolls?|Holders?)\b)\p{Lu})/u;
-const RESERVED = /\b(?:all rights reserved|some rights reserved|alle rechte vorbehalten|tous droits réservés|tous droits de reproduction réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b/i;
-const REDISTRIBUTION = /\bmay not be (?:re)?(?:published|produced|reproduced|copied|distributed|redistributed|broadcast)\b|\bdarf nicht\b[^.]{0,80}\b(?:veröffentlicht|verbreitet|vervielfältigt)|\breproduction (?:interdite|totale ou partielle)|\bprohibida su reproducción|\bqueda prohibida la reproducción/i;
+const RESERVED = /\b(?:all rights reserved|some rights reserved|alle rechte vorbehalten|tous droits réservés|tous droits de reproduction réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b|版权所有|版權所有|著作権所有|저작권자|무단\s?전재/i;
+const REDISTRIBUTION = /\bmay not be (?:re)?(?:published|produced|reproduced|copied|distributed|redistributed|broadcast)\b|\bno (?:reproduction|republication|redistribution)\b|\bwithout (?:prior )?(?:express )?written permission\b|\bdarf nicht\b[^.]{0,80}\b(?:veröffentlicht|verbreitet|vervielfältigt)|\breproduction (?:interdite|totale ou partielle)|\bprohibida su reproducción|\bqueda prohibida la reproducción|不得转载|不得轉載|禁止转载|禁止轉載|转载须|轉載須|未经授权|未經授權|無断転載/i;
 const SYNDICATION = /\b(?:originally (?:appeared|published|ran) (?:in|on|at|by)|(?:was |is )?first (?:appeared|published) (?:in|on|by)|(?:republished|reprinted|reproduced|used) (?:with|by) (?:kind )?(?:permission|arrangement)|(?:is |was )?republished (?:from|here)|distributed by (?:the )?\p{Lu}[\w ]+ (?:Content Agency|Syndicate|Services)|dieser (?:artikel|beitrag|text) (?:erschien|ist) zuerst|erschien zuerst (?:in|bei|auf)|cet article a (?:été publié|paru) (?:initialement|d'abord|pour la première fois)|publicado originalmente en|este artículo (?:fue publicado|apareció) originalmente)/iu;
 const LICENSED = /\b(?:licensed under|under a creative commons|creative commons (?:attribution|license|licence)|lizenziert unter|sous licence|bajo (?:una )?licencia)\b/i;
 
 /** Cheap pre-check run on every text node: one regex, no allocation when nothing matches. */
-export const NOTICE_TRIGGER = /[©Ⓒⓒ]|\(\s*[cс]\s*\)|c[oо]pyright|rights reserved|rechte vorbehalten|droits (?:de reproduction )?réservés|derechos reservados|diritti riservati|direitos reservados|may not be|originally|first (?:appeared|published)|republished|reprinted|permission|erschien zuerst|zuerst (?:in|bei)|initialement|originalmente|creative commons|licen[cs]/i;
+export const NOTICE_TRIGGER = /[©Ⓒⓒ]|\(\s*[cс]\s*\)|c[oо]pyright|rights reserved|rechte vorbehalten|droits (?:de reproduction )?réservés|derechos reservados|diritti riservati|direitos reservados|may not be|originally|first (?:appeared|published)|republished|reprinted|permission|erschien zuerst|zuerst (?:in|bei)|initialement|originalmente|creative commons|licen[cs]|版权|版權|转载|轉載|著作権|転載|저작권|전재/i;
 
 /** Tokens after which a period does not end the holder's name. */
 const ABBREVIATIONS = /(?:\b(?:Inc|Ltd|Co|Corp|Cie|LLC|L\.L\.C|S\.A|S\.L|AG|GmbH|Jr|Sr|St|Bros|Dr|Mr|Mrs|U\.S|U\.K|N\.Y|No|plc|PLC|Pty|P\.C|S\.p\.A|N\.V|B\.V|Sp|z\.o\.o)|\b\p{Lu})$/u;
@@ -134,8 +134,8 @@ function cutAtSentenceEnd(s: string): string {
   return s;
 }
 
-/** Boundaries between statements: after . ! ? followed by space, and at | · • and line breaks. */
-const STATEMENT_BREAK = /(?<=[.!?])\s+|\s*[|\n·•]\s*/;
+/** Boundaries between statements: after . ! ? followed by space, after 。！？, and at | · • and line breaks. */
+const STATEMENT_BREAK = /(?<=[.!?])\s+|(?<=[。！？])\s*|\s*[|\n·•]\s*/;
 
 /** Splits a block's text into statements: sentences, lines and "|"-separated footer parts. */
 export function statementsOf(text: string): string[] {

@@ -82,6 +82,15 @@ export function visibleNotes(doc: Document): CopyrightNote[] {
   return scanDocument(doc).notes;
 }
 
+/**
+ * An attribute's raw value. getAttributeNode is standard and as cheap as getAttribute in browsers; in
+ * linkedom (the CLI's DOM) getAttribute('class') rebuilds a DOMTokenList and escapes every value, which
+ * made attribute reads the walk's largest cost.
+ */
+function attr(el: Element, name: string): string | null {
+  return el.getAttributeNode(name)?.value ?? null;
+}
+
 function visit(el: Element, inCaption: boolean, walk: Walk, inHead: boolean): void {
   const tag = el.localName;
   if (tag === 'meta') {
@@ -89,12 +98,12 @@ function visit(el: Element, inCaption: boolean, walk: Walk, inHead: boolean): vo
     return;
   }
   if (tag === 'script') {
-    if (/ld\+json/i.test(el.getAttribute('type') ?? '')) walk.ldScripts.push(el);
+    if (/ld\+json/i.test(attr(el, 'type') ?? '')) walk.ldScripts.push(el);
     return;
   }
   if (tag === 'link' || tag === 'a') {
     // rel=license links are read (once) by the licence-link reader, not as visible text.
-    const rel = el.getAttribute('rel');
+    const rel = attr(el, 'rel');
     if (rel && /\blicense\b/i.test(rel)) {
       walk.licenseLinks.push(el);
       return;
@@ -106,8 +115,8 @@ function visit(el: Element, inCaption: boolean, walk: Walk, inHead: boolean): vo
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) visitHidden(c as Element, walk);
     return;
   }
-  const cls = el.getAttribute('class') ?? '';
-  const itemprop = el.getAttribute('itemprop') ?? '';
+  const cls = attr(el, 'class') ?? '';
+  const itemprop = attr(el, 'itemprop') ?? '';
   if ((cls && (CREDIT_MARK.test(cls) || CREDIT_MARK_CAMEL.test(cls))) || (itemprop && CREDIT_ITEMPROP.test(itemprop))) {
     if (creditElement(el, cls, inCaption, walk)) return;
   }
@@ -123,9 +132,9 @@ function visitHidden(el: Element, walk: Walk): void {
   const tag = el.localName;
   if (tag === 'meta') walk.metas.push(el);
   else if (tag === 'script') {
-    if (/ld\+json/i.test(el.getAttribute('type') ?? '')) walk.ldScripts.push(el);
+    if (/ld\+json/i.test(attr(el, 'type') ?? '')) walk.ldScripts.push(el);
   } else if (tag === 'link' || tag === 'a') {
-    if (/\blicense\b/i.test(el.getAttribute('rel') ?? '')) walk.licenseLinks.push(el);
+    if (/\blicense\b/i.test(attr(el, 'rel') ?? '')) walk.licenseLinks.push(el);
   }
   if (tag === 'template' || tag === 'svg') return;
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) visitHidden(c as Element, walk);
@@ -155,8 +164,8 @@ function nearImage(el: Element): boolean {
 
 function inFooter(el: Element): boolean {
   for (let p: Element | null = el; p; p = p.parentElement) {
-    if (p.localName === 'footer' || p.getAttribute('role') === 'contentinfo') return true;
-    const c = p.getAttribute('class');
+    if (p.localName === 'footer' || attr(p, 'role') === 'contentinfo') return true;
+    const c = attr(p, 'class');
     if (c && FOOTER_CLASS.test(c)) return true;
   }
   return false;

@@ -24,6 +24,8 @@ export interface Mention {
   subject: boolean;
 }
 
+/** A speaker mention this close to an indexed mention of the same entity is that mention. */
+const MENTION_SLACK = 80;
 /** How many paragraphs back a pronoun or "the group" may look for its antecedent. */
 const LOOKBACK_PARAGRAPHS = 4;
 /** Nouns that head a role in an apposition or before "for/of/at/with" an organisation. */
@@ -35,6 +37,8 @@ const ORG_APPOSITION =
   /\b(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:group|company|label|firm|organi[sz]ation|agency|charity|nonprofit|coalition|union|network|studio|publisher|broadcaster|retailer|manufacturer|startup|bank|insurer|airline|carrier|operator|owner|producer)\b[^,.;:!?]{0,60},\s*$/iu;
 /** A name followed by a lower-case word that can be its verb ("Taylor Swift posted"): a likely subject. */
 const VERB_AFTER = /^(?:,[^,]{3,140},)?\s+(?:\p{Ll}+ly\s+)?(?!(?:of|for|in|on|at|to|by|with|from|and|or|but|that|which|who|as|than|is|are|the|a|an|de|du|des|et|que|qui|en|y|del|al|con|por|para|und|von|mit|zu)\b)\p{Ll}{2,}/u;
+/** ", 55," right after a name: news style gives a person's age there. */
+const AGE_APPOSITION = /^\.?,\s*\d{1,3},/;
 /** After an opening adverbial ("Then, last week, …"): the run starts the clause. */
 const AFTER_LEAD = /(?:^|[.!?]\s+)(?:[^,.!?]{1,40},\s*){1,2}$/;
 /** A lower-case role noun right before a name ("técnico Tite"). */
@@ -56,6 +60,45 @@ const ROLE_STOP = /^(?:the|a|an|le|la|les|l'|el|los|las|der|die|das|and|or|et|y|
 const ACRONYM = /^[\p{Lu}&.]{2,}$/u;
 const PLURALISH = /^(?:Officials|Authorities|Police|Residents|Democrats|Republicans|Americans|Experts|Critics|Supporters|Officers|Lawmakers|Investigators|Prosecutors|Researchers|Scientists|Analysts)$/;
 
+/** Generational suffixes that follow a surname ("James P. Kennedy Jr."): "Kennedy" still names him. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The word a later mention uses for the person: the last one before any generational suffix. */
+function surnameOf(tokens: string[]): string {
+  let i = tokens.length - 1;
+  while (i > 0 && NAME_SUFFIX.test(tokens[i]!)) i--;
+  return tokens[i]!;
+}
+
+/** Nouns for people that tell their gender ("her mother, Fiona,", "la portavoz"), en/de/fr/es. */
+const GENDERED_NOUNS: Record<string, 'm' | 'f'> = {
+  mother: 'f', father: 'm', wife: 'f', husband: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
+  woman: 'f', man: 'm', girl: 'f', boy: 'm', grandmother: 'f', grandfather: 'm', aunt: 'f', uncle: 'm',
+  niece: 'f', nephew: 'm', widow: 'f', widower: 'm', girlfriend: 'f', boyfriend: 'm', actress: 'f', actor: 'm',
+  spokeswoman: 'f', spokesman: 'm', chairwoman: 'f', chairman: 'm', businesswoman: 'f', businessman: 'm',
+  congresswoman: 'f', congressman: 'm', mutter: 'f', vater: 'm', frau: 'f', tochter: 'f', sohn: 'm',
+  mère: 'f', père: 'm', femme: 'f', fille: 'f', fils: 'm', madre: 'f', padre: 'm', esposa: 'f', esposo: 'm',
+  hija: 'f', hijo: 'm', hermana: 'f', hermano: 'm',
+};
+
+/** The gender a description's head noun tells ("her mother" → f), or null. */
+export function roleGender(role: string): Gender {
+  const words = role.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  // The head is the last word before any "of/for/at" complement ("the mother of the victim").
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|de|du|des|del|von|der)$/.test(w));
+  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+  return GENDERED_NOUNS[head] ?? null;
+}
+
+/** The last word of text when a space follows it ("… spokeswoman " → "spokeswoman"), else "". */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  if (end === text.length) return '';
+  const start = text.lastIndexOf(' ', end - 1) + 1;
+  return text.slice(start, end);
+}
+
 /** True when an apposition reads like a title, not a clause ("who represents…", "said his client…"). */
 export function isRoleLike(role: string): boolean {
   return !APPOSITION_BAD_START.test(role) && !ROLE_VERB.test(role);
@@ -75,11 +118,13 @@ export class MentionIndex {
       if (run.tokens.length === 0) continue;
       const entity = this.classify(run, masked);
       if (!entity) continue;
+      if (entity.kind === 'person' && !entity.gender && entity.role) entity.gender = roleGender(entity.role);
       const follow = masked.slice(run.end, run.end + 170);
       const subject = run.sentenceStart || (run.dropped !== undefined && entity.name.startsWith(run.dropped + ' ')) || run.title.length > 0 && /(?:^|[.!?]\s+)$/.test(masked.slice(0, run.start - run.title.join(' ').length - 1)) ||
         NEXT_TO_VERB_AFTER.test(follow) || NEXT_TO_VERB_BEFORE.test(masked.slice(Math.max(0, run.start - 20), run.start)) ||
         (!run.possessive && VERB_AFTER.test(follow) && AFTER_LEAD.test(masked.slice(Math.max(0, run.start - 90), run.start)));
-      if (entity.kind === 'person' && NEXT_TO_VERB_AFTER.test(follow)) entity.confirmed = true;
+      // "Patrick W. Carlineo Jr., 55, of Addison": an age in apposition is said of a person.
+      if (entity.kind === 'person' && (NEXT_TO_VERB_AFTER.test(follow) || AGE_APPOSITION.test(follow))) entity.confirmed = true;
       // "Fiona Parry issued a plea": a full name opening its sentence as the subject of a verb is a person's.
       if (entity.kind === 'person' && run.sentenceStart && run.tokens.length >= 2 && run.title.length === 0 && VERB_AFTER.test(follow)) entity.confirmed = true;
       mentions.push({ offset: run.start, entity, subject });
@@ -96,7 +141,22 @@ export class MentionIndex {
       if (e.kind === 'unknown' && (run.tokens.length > 1 || run.title.length > 0)) e.kind = 'person';
     }
     void key;
+    this.addSpeakerMention(paragraph, offset, e);
     return e;
+  }
+
+  /**
+   * A speaker named by a cue is the topic there: "«…», – пожаловалась Поризкова" makes Поризкова a
+   * mention even when the name alone did not read as one when the paragraph was indexed, so a later
+   * pronoun or description can find her.
+   */
+  private addSpeakerMention(paragraph: number, offset: number, entity: Entity): void {
+    const list = this.byParagraph[paragraph];
+    if (!list) return;
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.offset > offset) at--;
+    if (list.some((m) => m.entity === entity && Math.abs(m.offset - offset) < MENTION_SLACK)) return;
+    list.splice(at, 0, { offset, entity, subject: true });
   }
 
   private lookup(run: NameRun, paragraph: number, offset: number): Entity {
@@ -104,7 +164,7 @@ export class MentionIndex {
     const known = this.fullNames.get(key);
     if (known && known.kind === 'person' && run.tokens.length > 1) return this.longer(run.tokens) ?? known;
     if (known && (known.kind !== 'unknown' || run.tokens.length > 1)) return known;
-    const last = run.tokens[run.tokens.length - 1]!;
+    const last = surnameOf(run.tokens);
     const bySurname = this.surnames.get(last);
     if (bySurname && bySurname.length > 0) {
       if (bySurname.length === 1 || run.tokens.length > 1) return bySurname.find((e) => e.name.endsWith(key)) ?? bySurname[0]!;
@@ -127,6 +187,16 @@ export class MentionIndex {
     return found;
   }
 
+  /**
+   * Nearest person before (paragraph, offset) for a description ("the former supermodel"): a person, or a
+   * one-word name a cue has already made speak (its kind still unknown), whose gender fits.
+   */
+  nearestDescribed(paragraph: number, offset: number, gender: Gender): Entity | null {
+    const fits = (e: Entity): boolean =>
+      (e.kind === 'person' || e.kind === 'unknown') && e.confirmed === true && (gender === null || e.gender === null || e.gender === gender);
+    return this.nearest(paragraph, offset, fits, 1) ?? this.nearest(paragraph, offset, fits);
+  }
+
   /** Nearest organisation before (paragraph, offset), preferring one whose name holds the noun. */
   nearestOrg(paragraph: number, offset: number, noun: string | null): Entity | null {
     if (noun) {
@@ -134,7 +204,9 @@ export class MentionIndex {
       const named = this.nearest(paragraph, offset, (e) => e.kind === 'org' && e.name.split(' ').includes(cap));
       if (named) return named;
     }
-    return this.nearest(paragraph, offset, (e) => e.kind === 'org');
+    // "it said": the organisation the recent sentences are about (a subject) before any named in passing.
+    const isOrg = (e: Entity): boolean => e.kind === 'org';
+    return this.nearest(paragraph, offset, isOrg, 1) ?? this.nearest(paragraph, offset, isOrg);
   }
 
   /** The person introduced with a role containing noun ("the spokeswoman"), nearest first. */
@@ -158,6 +230,22 @@ export class MentionIndex {
       }
     }
     return null;
+  }
+
+  /**
+   * The longest name the article gives the person a one-word speaker name stands for ("Fiona" →
+   * "Fiona Parry", named in full later on): the one person whose name starts or ends with that word.
+   * Unchanged when none or several fit.
+   */
+  fullestName(name: string): string {
+    if (name.includes(' ')) return name;
+    let found: string | null = null;
+    for (const p of this.persons) {
+      if (!/^\p{Lu}/u.test(p.name) || (!p.name.startsWith(name + ' ') && !p.name.endsWith(' ' + name))) continue;
+      if (found !== null && found !== p.name) return name;
+      found = p.name;
+    }
+    return found ?? name;
   }
 
   /** A person already named with more words that contain these ("Te Kaurinui" → "Te Kaurinui Robert Parata"). */
@@ -200,7 +288,7 @@ export class MentionIndex {
       if (run.tokens.length >= 2 && run.tokens.length <= 5) entity = this.register(run, 'person');
       else if (run.title.length > 0 && run.tokens.length === 1) entity = this.register(run, 'person');
       // "o técnico Tite", "le ministre Fabius": a one-word name after a lower-case role is a person's.
-      else if (run.tokens.length === 1 && ROLE_RIGHT_BEFORE.test(before) && !CALENDAR_WORD.test(run.tokens[0]!)) entity = this.register(run, 'person');
+      else if (run.tokens.length === 1 && ROLE_NOUN.test(lastWord(before)) && ROLE_RIGHT_BEFORE.test(before) && !CALENDAR_WORD.test(run.tokens[0]!)) entity = this.register(run, 'person');
       else return null;
     }
     if (entity.kind === 'person') this.learn(entity, run, text);
@@ -214,8 +302,10 @@ export class MentionIndex {
       if (g && !entity.gender) entity.gender = g;
     }
     if (entity.role) return;
-    // "le ministre Jean Dupont", "spokeswoman Jane Doe": a lower-case role just before the name.
-    const pre = LOWER_ROLE_BEFORE.exec(text.slice(Math.max(0, run.start - 60), run.start));
+    // "le ministre Jean Dupont", "spokeswoman Jane Doe": a lower-case role just before the name (the
+    // word right before it must be a role noun, a cheap test that spares most names the long regex).
+    const window = text.slice(Math.max(0, run.start - 60), run.start);
+    const pre = ROLE_NOUN.test(lastWord(window)) ? LOWER_ROLE_BEFORE.exec(window) : null;
     const preWords = pre?.[1]?.split(' ') ?? [];
     let from = preWords.length;
     while (from > 0 && !ROLE_STOP.test(preWords[from - 1]!)) from--;
@@ -249,7 +339,7 @@ export class MentionIndex {
     this.fullNames.set(key, entity);
     if (kind === 'person') {
       this.persons.push(entity);
-      const last = run.tokens[run.tokens.length - 1]!;
+      const last = surnameOf(run.tokens);
       const list = this.surnames.get(last) ?? [];
       list.push(entity);
       this.surnames.set(last, list);

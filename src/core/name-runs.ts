@@ -32,7 +32,7 @@ export const STOP_WORDS = new Set(
     'Der Die Das Ein Eine Und Aber Er Sie Es Wir Ich Im Am Le La Les Un Une Des Et Mais Il Elle Ils Elles Nous ' +
     'El Los Las Una Y Pero Él Ella Ellos En Con Para Por Según Selon Laut According However Meanwhile Yesterday ' +
     'Today Tomorrow Last Next Many Some Most All Both Each Every Other Another Such What Who Why How Where Which ' +
-    'Entonces Además También Así Ahora Ayer Alors Ainsi Cependant Pourtant Ensuite Puis Doch Heute Gestern').split(' '),
+    'During Despite Amid Throughout Entonces Además También Así Ahora Ayer Alors Ainsi Cependant Pourtant Ensuite Puis Doch Heute Gestern').split(' '),
 );
 /** Title words that may precede a name ("Attorney General", "Sen.", "Bundeskanzlerin"). */
 export const TITLE_WORDS = new Set(
@@ -69,15 +69,34 @@ export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   Spokeswoman: 'f', Chairman: 'm', Chairwoman: 'f', Father: 'm', Don: 'm', Doña: 'f',
 };
 
-const TOKEN = /\S+/g;
 const LEAD_PUNCT = /^[("“„‚‘'«»‹›¿¡[{–—-]+/;
 const TRAIL_PUNCT = /[)"”“’‘'«»‹›,;:!?.\]}…–—]+$/;
 const UPPER_START = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/;
+/** Characters that end a sentence, and closing marks that may follow them ("…said.”"). */
+const SENTENCE_STOPS = '.!?:';
+const CLOSING_AFTER_STOP = '"”’»';
+/** The next token that does not start with a lower-case ASCII letter or a digit (index of its first character). */
+const NEXT_CANDIDATE = /(?<=\s)[^\sa-z0-9]/g;
+
+/** Whether c is a character `\s` matches (the token separator). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether the token text[from, to) ends a sentence ("said.", "it?”"), for a token with no capital. */
+function endsSentenceAt(text: string, from: number, to: number): boolean {
+  const last = text.charAt(to - 1);
+  if (SENTENCE_STOPS.includes(last)) return true;
+  return to - from >= 2 && CLOSING_AFTER_STOP.includes(last) && SENTENCE_STOPS.includes(text.charAt(to - 2));
+}
 
 /**
  * Capitalised runs in text. `isCommonWord` tells whether a sentence-initial capitalised word is really a
  * common word (it appears in lower case elsewhere), so "Officials said" does not yield a name "Officials".
+ * One pass over the whitespace-separated tokens; the tokens that start with a lower-case ASCII letter or a
+ * digit outside a run (most of any text) are skipped by one regex search, without allocating anything.
  */
 export function findNameRuns(text: string, isCommonWord: (lower: string) => boolean): NameRun[] {
   const runs: NameRun[] = [];
@@ -89,16 +108,37 @@ export function findNameRuns(text: string, isCommonWord: (lower: string) => bool
     cur = null;
     pendingConnector = null;
   };
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const raw = m[0];
+  const n = text.length;
+  let from = 0;
+  while (from < n) {
+    const c = text.charCodeAt(from);
+    if (isSpace(c)) {
+      from++;
+      continue;
+    }
+    if (cur === null && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      // Outside a run, words that start lower-case matter only for whether the last of them ends a
+      // sentence: jump to the next token that may start a name.
+      NEXT_CANDIDATE.lastIndex = from;
+      const next = NEXT_CANDIDATE.exec(text)?.index ?? n;
+      let end = next;
+      while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+      let start = end - 1;
+      while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+      atSentenceStart = endsSentenceAt(text, start, end);
+      from = next;
+      continue;
+    }
+    let to = from + 1;
+    while (to < n && !isSpace(text.charCodeAt(to))) to++;
+    const raw = text.slice(from, to);
     const lead = LEAD_PUNCT.exec(raw)?.[0] ?? '';
     let word = raw.slice(lead.length);
     let trail = TRAIL_PUNCT.exec(word)?.[0] ?? '';
     if (trail && trail.startsWith('.') && (ABBREVIATIONS.test(word) || INITIAL.test(word))) trail = trail.slice(1);
     word = word.slice(0, word.length - trail.length);
-    const start = m.index + lead.length;
+    const start = from + lead.length;
+    from = to;
     if (lead) flush();
     let possessive = false;
     if (/['’]s$/.test(word) || (/s['’]$/.test(word) && word.length > 3)) {

@@ -5,6 +5,7 @@
  * hold a quotation mark are looked at, a quote counts only when it reads like a sentence, and where it
  * sits on the page is checked only for the few the reader lacks.
  */
+import { flattenWords } from './char-class';
 import { normalizeSpace } from './paragraphs';
 import { findQuoteSpans } from './quote-marks';
 
@@ -25,6 +26,8 @@ const BLOCKS = ['p', 'blockquote'];
 const OUTSIDE_BODY = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FIGCAPTION', 'FORM']);
 const OUTSIDE_ROLES = /^(?:navigation|contentinfo|complementary|banner)$/;
 const QUOTE_MARK = /["“„«»「]/;
+/** NodeFilter.SHOW_TEXT (core code reads no browser globals). */
+const SHOW_TEXT = 4;
 const SENTENCE_LIKE = /[.!?…。,，]$/;
 
 /**
@@ -36,11 +39,12 @@ export function missingQuoteWarnings(body: Element, readerText: string, clutterT
   let kept: Set<string> | null = null;
   const out: string[] = [];
   const seen = new Set<string>();
+  const candidates = blocksWithMarks(body);
   for (const tag of BLOCKS) {
-    for (const el of Array.from(body.getElementsByTagName(tag))) {
+    for (const el of candidates) {
       if (out.length >= MAX_WARNINGS) return out;
+      if (el.tagName.toLowerCase() !== tag) continue;
       const raw = el.textContent ?? '';
-      if (!QUOTE_MARK.test(raw)) continue;
       // A blockquote's own paragraphs are looked at one by one.
       if (tag === 'blockquote' && el.getElementsByTagName('p').length > 0) continue;
       // Most paragraphs were kept as they are: a Set lookup of the whole text tells at once.
@@ -68,9 +72,32 @@ export function missingQuoteWarnings(body: Element, readerText: string, clutterT
   return out;
 }
 
+/**
+ * The <p> and <blockquote> elements under body whose text holds a quotation mark, in document order
+ * (outer before inner). One walk over the text nodes: asking every paragraph for its textContent costs
+ * more than the rest of this check together, and most paragraphs hold no mark at all.
+ */
+function blocksWithMarks(body: Element): Element[] {
+  const found = new Set<Element>();
+  const doc = body.ownerDocument;
+  if (!doc) return [];
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  const chain: Element[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!QUOTE_MARK.test(n.nodeValue ?? '')) continue;
+    chain.length = 0;
+    for (let e = n.parentElement; e && e !== body; e = e.parentElement) {
+      const tag = e.tagName.toLowerCase();
+      if (tag === 'p' || tag === 'blockquote') chain.push(e);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) found.add(chain[i]!);
+  }
+  return [...found];
+}
+
 /** Lower-case letters and digits only, so spacing, marks and punctuation never cause a false warning. */
 function flatten(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return flattenWords(text);
 }
 
 function outsideBody(el: Element): boolean {

@@ -3,9 +3,12 @@
  * Titles of works, laws, operations, nicknames and scare quotes are set in quotation marks too; they are
  * told apart by their shape (Title Case, no sentence punctuation) and by the words around them.
  */
+import { countWords } from './char-class';
 import type { QuoteKind } from './types';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/** Characters that join two runs into one word, as WORD does: don't, well-known, U.S. */
+const WORD_JOINERS = "'’.-";
 /** Words right before the quote that announce a name or title, not speech. */
 const TITLE_BEFORE =
   /(?:\b(?:titled|entitled|headlined|nicknamed|hashtag|so-called|known as|slogan|motto|book|film|movie|song|album|show|series|novel|play|poem|documentary|podcast|article|essay|column|op-ed|operation|programme|program|exhibit|exhibition|episode|track|single|musical|opera|initiative|campaign|tagline|titre|intitulé|baptisé|surnommé|titulado|llamado|denominado|apodado|Titel|namens|genannt|sogenannte[nmrs]?|dit)\s*[,:?]?\s*|\bthe\s+term\s+|\bwords?\s+)$/i;
@@ -29,10 +32,7 @@ const OPENS_SENTENCE = /(?:^|[:,;—–.!?]|\b(?:said|says|asked|added|wrote|tol
 
 /** Number of words in text (hyphenated and apostrophised words count once). */
 export function wordCount(text: string): number {
-  WORD.lastIndex = 0;
-  let n = 0;
-  while (WORD.exec(text) !== null) n++;
-  return n;
+  return countWords(text, WORD_JOINERS);
 }
 
 /** True when every significant word starts with a capital: a title or a name ("Operation Desert Storm"). */

@@ -3,6 +3,7 @@
  * policies, scare quotes, single words), tells full quotes from partial ones and attributes each to a
  * speaker. Three linear passes over the paragraphs: marks and masked text, mentions, quotes.
  */
+import { flattenWords, isLetterAt } from './char-class';
 import { MentionIndex } from './mentions';
 import { normalizeSpace, type Paragraph } from './paragraphs';
 import { findQuoteSpans, startsWithOpeningMark, type QuoteSpan } from './quote-marks';
@@ -29,21 +30,24 @@ const MAX_SHARED_CUE_GAP_WORDS = 8;
 /** A cue right after the second fragment starts with a comma or a dash. */
 const AFTER_CUE_START = /^\s*[,—–-]/;
 const COORDINATOR = /(?:^|\s)(?:and|or|et|ou|y|o|e|und|oder|и|a)\s/i;
-const LETTER = /\p{L}/u;
 /** Teaser lines skipped inside a run-on quote: at most this many, each at most this long. */
 const MAX_TEASERS_SKIPPED = 8;
 const MAX_TEASER_CHARS = 160;
 const TEASER_END = /[.!?…:;,"”»’)]$/;
 /** What follows a quote that ends a sentence when a new sentence starts. */
 const NEXT_SENTENCE = /^\s+\p{Lu}/u;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const LETTERS_ONLY = /^\p{L}+$/u;
-const NOT_LETTERS = /\P{L}+/u;
 /**
  * A name glued to a copy of itself and to the next words ("Ilhan OmarIlhan OmarHillicon Valley…"): a
  * hover card's text that Readability kept. The copy is blanked (offsets stay) and a full stop ends the name.
  */
-const GLUED_CASE = /\p{Ll}\p{Lu}/u;
+/**
+ * A lower-case letter glued to a capital, in Latin and Cyrillic: plain ranges, because a \p{Ll}\p{Lu}
+ * scan costs ten times more; the ranges overlap (Latin Extended mixes cases), which only costs a check.
+ */
+const GLUED_ANY = /[a-zß-öø-ÿĀ-ɏа-яё][A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁ]/;
+const GLUED_POINT = /[a-zß-öø-ÿĀ-ɏа-яё](?=[A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁ])/g;
+/** The longest doubled name looked for (four words). */
+const MAX_HOVER_NAME = 60;
 const HOVER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\1(?=\p{Lu})/gu;
 
 interface Prepared {
@@ -113,7 +117,7 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       const kind: QuoteKind = continuation ? 'full' : kindOf(text, masked.slice(sentenceFrom, span.open), attr !== null);
       // A fragment woven into the writer's sentence with no speech verb: its holder is the sentence's subject.
       const holder: Holder | null = kind === 'partial' && !attr?.speaker ? holderOf(masked, sentenceFrom, span.open, i, index, isCommon) : null;
-      const flatKey = text.toLowerCase().replace(NOT_WORD, '');
+      const flatKey = flattenWords(text);
       if (notSpeech.has(flatKey)) continue;
       if (isNotSpeech(text, kind, masked.slice(Math.max(0, span.open - 40), span.open), masked.slice(span.end, span.end + 30), attr !== null || !!holder?.explicit)) {
         // A title or slogan once introduced as such stays one when the article repeats it (a two-word
@@ -124,9 +128,13 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       // A cue we could not read ("…,” He Jianxiong said") must not be replaced by a guess.
       if ((!attr || !attr.speaker) && !hasCueAfter(masked, span.end, nextOpen)) {
         const startsParagraph = masked.slice(0, span.open).trim() === '';
+        // "X admitted she fears being mocked. «…»": a quote opening its own sentence after the writer's
+        // text carries on the speaker that text last attributed.
+        const opensSentence = !startsParagraph && masked.slice(sentenceFrom, span.open).trim() === '';
         const fallback: Attribution | null =
           (continuation ? carried : null) ??
           prevInParagraph ??
+          (opensSentence ? lastSpeakerOf(masked.slice(ctx.prevEnd, span.open), i, index) : null) ??
           (startsParagraph && i > 0 ? lastSpeakerOf(prepared[i - 1]!.masked, i - 1, index) : null) ??
           (startsParagraph && lastQuote && i - lastQuote.at <= MAX_CONTINUATION_GAP ? lastQuote.attr : null);
         if (fallback && fallback.speaker) attr = { ...fallback, cue: attr?.cue ?? fallback.cue };
@@ -152,6 +160,11 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       });
     }
   }
+  // A speaker first named by one word gets the full name the article gives later ("Fiona" → "Fiona Parry"),
+  // possibly after the last quote: only then are the remaining paragraphs indexed.
+  const oneWord = quotes.filter((q) => q.speaker && !q.speaker.includes(' ') && !isCjkText(q.speaker));
+  if (oneWord.length > 0) while (indexed < prepared.length) index.addParagraph(prepared[indexed++]!.masked, isCommon);
+  for (const q of oneWord) q.speaker = index.fullestName(q.speaker!);
   return withoutPullQuotes(quotes, new Set(paragraphs.filter((p) => p.inBlockquote).map((p) => p.index)));
 }
 
@@ -184,7 +197,7 @@ function nextQuotedParagraph(prepared: Prepared[], i: number): boolean {
 /** Drops quotes set in a <blockquote> that only repeat (part of) another quote: pull quotes. */
 function withoutPullQuotes(quotes: Quote[], blockquoteParagraphs: Set<number>): Quote[] {
   if (blockquoteParagraphs.size === 0) return quotes;
-  const flat = quotes.map((q) => q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  const flat = quotes.map((q) => flattenWords(q.text));
   return quotes.filter((q, i) => !blockquoteParagraphs.has(q.paragraph) || !flat.some((f, j) => j !== i && !blockquoteParagraphs.has(quotes[j]!.paragraph) && f.includes(flat[i]!)));
 }
 
@@ -202,7 +215,29 @@ function prepare(p: Paragraph): Prepared {
     parts.push(p.text.slice(at));
     masked = parts.join('');
   }
-  return { p, spans, masked: GLUED_CASE.test(masked) ? masked.replace(HOVER_NAME, unglue) : masked };
+  return { p, spans, masked: hasDoubledName(masked) ? masked.replace(HOVER_NAME, unglue) : masked };
+}
+
+/**
+ * Cheap test before the backreference regex: a doubled name glued on both sides ("OmarIlhan OmarHill")
+ * shows as two lower→upper glue points whose distance is the name's length, with the same text on
+ * both sides of the first. Most paragraphs have no glue point at all, or one ("McDonald", "iPhone").
+ */
+function hasDoubledName(text: string): boolean {
+  if (!GLUED_ANY.test(text)) return false;
+  GLUED_POINT.lastIndex = 0;
+  const points: number[] = [];
+  for (let m = GLUED_POINT.exec(text); m; m = GLUED_POINT.exec(text)) {
+    const at = m.index + m[0].length;
+    // Any earlier glue point may start the copy ("Ronald McDonaldRonald McDonaldHill" has one inside).
+    for (let k = points.length - 1; k >= 0 && at - points[k]! <= MAX_HOVER_NAME; k--) {
+      const from = points[k]!;
+      const len = at - from;
+      if (from >= len && text.startsWith(text.slice(from, at), from - len)) return true;
+    }
+    points.push(at);
+  }
+  return false;
 }
 
 /** Replaces a hover card's doubled name with the name, a full stop and spaces of the copy's length. */
@@ -254,22 +289,44 @@ function sharedCue(text: string, masked: string, spans: QuoteSpan[], s: number, 
 
 /**
  * Whether a word appears in lower case somewhere in text: that tells "Officials said" (a common word
- * capitalised at a sentence's start) from "Sessions said" (a name). The text's letter runs are collected
- * once, on the first question, into a Set; a word holding other characters is searched for directly.
+ * capitalised at a sentence's start) from "Sessions said" (a name). The text's lower-case letter runs
+ * are collected once, on the first question, into a Set; a word holding other characters ("o'brien") is
+ * searched for directly, once.
  */
 function commonWordTest(text: string): (lower: string) => boolean {
   let runs: Set<string> | null = null;
   const memo = new Map<string, boolean>();
   return (w: string): boolean => {
-    if (LETTERS_ONLY.test(w)) return (runs ??= new Set(text.split(NOT_LETTERS))).has(w);
+    if (lettersOnly(w)) return (runs ??= lowerLetterRuns(text)).has(w);
     let known = memo.get(w);
     if (known === undefined) {
       known = false;
       for (let i = text.indexOf(w); i >= 0 && !known; i = text.indexOf(w, i + 1)) {
-        known = !LETTER.test(text.charAt(i - 1)) && !LETTER.test(text.charAt(i + w.length));
+        known = !isLetterAt(text, i - 1) && !isLetterAt(text, i + w.length);
       }
       memo.set(w, known);
     }
     return known;
   };
+}
+
+function lettersOnly(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isLetterAt(w, i)) return false;
+  return w.length > 0;
+}
+
+/** The runs of letters in text that do not start with an ASCII capital (only those can equal a lower-cased word). */
+function lowerLetterRuns(text: string): Set<string> {
+  const out = new Set<string>();
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const letter = i < text.length && isLetterAt(text, i);
+    if (letter && from < 0) from = i;
+    else if (!letter && from >= 0) {
+      const c = text.charCodeAt(from);
+      if (c < 65 || c > 90) out.add(text.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
 }

@@ -48,6 +48,8 @@ const TITLE_WORDS = new Set([
 const ORG_WORDS = /\b(?:Office|Department|Dept\.|Ministry|Agency|Association|Institute|Institution|University|College|School|Company|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Project|Council|Committee|Commission|Court|Bureau|Service|Services|Party|Government|Foundation|Center|Centre|Union|Network|Administration|Authority|Board|Police|Army|Navy|Force|Forces|Bank|Fund|Organi[sz]ation|Society|Federation|League|Coalition|Alliance|Campaign|Club|Trust|Hospital|Museum|Library|Airlines?|House|Pentagon|Kremlin|Congress|Senate|Parliament|Assembly|Guard|Patrol|Team|Network|Lab|Labs|Laboratory|Clinic|Research|Partners|Capital|Holdings|Systems|Technologies|Media|Motors|Energy|Pharmaceuticals|Finance|Securities|Analytics|Consulting|Church|Diocese|Ministerium|Amt|Bundesamt|Polizei|Regierung|Verband|Institut|Universität|Gericht|Staatsanwaltschaft|Behörde|Partei|Stiftung|Ministère|Gouvernement|Université|Tribunal|Parquet|Gendarmerie|Préfecture|Mairie|Ministerio|Gobierno|Universidad|Policía|Fiscalía|Ayuntamiento|Instituto|Partido|Fundación|Secretaría|Centro|Asociación|Junta)\b/;
 /** Parts of a name token: words, initials, "U.S.", "O'Brien", "Attorney's", hyphenated names. */
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]\.|&|\d+(?:st|nd|rd|th)?)$/u;
+const ELIDED_DE = /^d['’]\p{Lu}/u;
+const OPENING = /^[(“„«‘"'[]+/;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const MAX_NAME_TOKENS = 10;
 
@@ -84,8 +86,12 @@ export function nameBefore(text: string): string | null {
     const bare = tok.replace(/[,;:]$/, '');
     if (parts.length === 0 && bare !== tok) break; // "X, said" is an appositive's end, handled by the caller
     if (bare !== tok) break;
-    if (isNameToken(bare) || SUFFIX.test(bare) || (parts.length > 0 && CONNECTORS.has(bare))) parts.unshift(bare);
+    // "(Alibaba says …": an opening bracket or quote starts the name and ends the search.
+    const open = OPENING.exec(bare)?.[0] ?? '';
+    const word = bare.slice(open.length);
+    if (isNameToken(word) || SUFFIX.test(word) || (parts.length > 0 && CONNECTORS.has(word))) parts.unshift(word);
     else break;
+    if (open) break;
   }
   return tidy(parts, true);
 }
@@ -100,7 +106,9 @@ export function nameAfter(text: string): string | null {
     // "Stanford University's Center on …" goes on; "Smith's lawyer" ends at the possessive.
     const possessiveEnd = /[’']s$/.test(bare) && !isNameToken(t[i + 1] ?? '');
     const ended = bare.length < tok.length || possessiveEnd;
-    if (isNameToken(bare) || SUFFIX.test(bare) || (parts.length > 0 && CONNECTORS.has(bare)) || (i === 0 && /^(?:the|der|die|das|la|le|el|los|las|les)$/i.test(bare))) {
+    // "Quai d’Orsay", "Côte d’Ivoire": an elided "de" glued to the next name word.
+    const elided = parts.length > 0 && ELIDED_DE.test(bare);
+    if (isNameToken(bare) || elided || SUFFIX.test(bare) || (parts.length > 0 && CONNECTORS.has(bare)) || (i === 0 && /^(?:the|der|die|das|la|le|el|los|las|les)$/i.test(bare))) {
       parts.push(bare);
       if (ended) break;
     } else break;
@@ -130,10 +138,20 @@ export function surnameOf(name: string): string {
   return t[t.length - 1] ?? name;
 }
 
+/** Capital and word letters of the Latin, Greek and Cyrillic scripts, as ranges: without the Unicode flag V8
+ * runs the name pattern about ten times faster than with \p{Lu} (Latin Extended-A mixes both cases). */
+const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0386-\u03AB\u0400-\u042F`;
+const LETTERS = String.raw`A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF`;
+const NAME_RUN = new RegExp(
+  String.raw`(?:[${UPPER}][${LETTERS}'’.-]*|[${UPPER}]\.)(?:\s+(?:(?:de|del|van|von|der|da|dos|bin|al)\s+)?(?:[${UPPER}][${LETTERS}'’.-]*|[${UPPER}]\.|Jr\.?|Sr\.?|II|III))+`,
+  'g',
+);
+
 /** All capitalised runs of two or more tokens in a text, as candidate full names. */
 export function namesIn(text: string): string[] {
   const out: string[] = [];
-  const re = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]\.)(?:\s+(?:(?:de|del|van|von|der|da|dos|bin|al)\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]\.|Jr\.?|Sr\.?|II|III))+/gu;
+  const re = NAME_RUN;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const name = tidy(m[0].split(/\s+/), false);

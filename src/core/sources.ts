@@ -6,46 +6,50 @@
 import type { LinkRef, Paragraph } from './paragraphs';
 import { sentenceStart } from './sentences';
 import {
-  ACCORDING, AFFILIATION, AUXILIARY, CREDIT_PARAGRAPH, DATA_NOUN, DOC_BY, DOC_MODIFIER, DOC_NOUN, DOC_SUBJECT,
+  ACCORDING, AUXILIARY, CREDIT_PARAGRAPH, DATA_NOUN, DOC_BY, DOC_MODIFIER, DOC_NOUN, DOC_SUBJECT,
   FINDING_VERBS, INLINE_CREDIT, ORG_ANAPHOR, PRONOUN, scanCues,
 } from './source-cues';
-import { looksLikeOrganization, nameAfter, nameBefore, namesALinkSource, namesIn, stripTitles, surnameOf } from './source-names';
+import { creditsOf } from './source-credits';
+import { describedObject, describedSubject, mayEndWithPostModifier } from './source-descriptive';
+import { linkSources } from './source-links';
+import { add, canonicalOutlet, type Context, kindOf, type Mention, nearestOrg, prepare, resolve } from './source-registry';
+import { looksLikeOrganization, nameAfter, nameBefore, stripTitles, surnameOf } from './source-names';
 import type { Quote, Source, SourceKind } from './types';
-import { canonicalWire, datelineOf, isOutlet, isWire, wireCreditsOf } from './wire-services';
+import { datelineOf, isOutlet, isWire, wireCreditsOf } from './wire-services';
 
 /** Datelines only open a story: look for one in its first few paragraphs. */
 const DATELINE_PARAGRAPHS = 3;
-/** How far back (in paragraphs) "the group said" may reach for the group's name. */
-const ANAPHOR_REACH = 6;
+/** A closing "(dpa)" credits the story only in its last few paragraphs (elsewhere it credits a picture). */
+const CLOSING_PARAGRAPHS = 2;
 const MAX_APPOSITIVE_CHARS = 160;
-/** Words of link text or its lead-in that make a body link a source rather than navigation. */
-const LINK_CUE = /\b(?:according to|report(?:ed|s)?|study|studies|survey|analysis|poll|data|documents?|filings?|complaint|indictment|lawsuit|statement|told|said|says|published|released|wrote|writes|research|records|ruling|letter|memo|transcript|laut|Bericht|Studie|berichtet|selon|rapport|étude|según|informe|estudio|pdf)\b/i;
-const LINK_LEAD_CHARS = 80;
 /** An appositive describes the name before it: "X, the spokeswoman for Y, said", "X, 75, said", "X, who …". */
 const APPOSITIVE_START = /^\s*(?:the|a|an|who|which|his|her|its|their|one|former|then|\d+|le|la|l['’]|les|un|une|qui|der|die|das|ein|eine|einer|el|los|las|uno|quien|\p{Lu}[\p{L}.]*\s+(?:of|for|at|de|des|du|del|der)\b)/iu;
+/** Text before a verb that ends in a quotation (or its comma): the speaker follows the verb. */
+const AFTER_QUOTE = /(?:^|[,"”»’']\s*,?|[,"”»]\s*)$/;
+/** A lower-case adverb between subject and verb: "Brooke tearfully asked" (never a name like "Kelly"). */
+const ADVERB = /\s+\p{Ll}{2,}ly$/u;
+/** What follows "shows"/"show" when it is a noun ("TV shows, films and …"). */
+const NOUN_AFTER_SHOWS = /^(?:\s*[,.;:)]|\s+(?:and|or|about|on|in|for|with|like|from|of|at|by|to)\b)/;
+/** "in a letter to", "in an email to": the cue's object is whom the source wrote to. */
+const ADDRESSEE_CUE = /^(?:said )?in an?\s.*\bto\s*$/i;
+/** "… and" (or "und", "et", "y") right before the verb: a second verb of the sentence's subject. */
+const COORDINATED_END = /\s(?:and|und|et|y)$/;
+/** A past-tense verb in lower case: where a sentence's subject ends ("Josh Earnest condemned"). */
+const FIRST_VERB = /\s(?=\p{Ll}+ed\s)/u;
+/** Longest stretch before a verb that the end-anchored subject patterns need to see. */
+const TAIL_CHARS = 60;
+/** A parenthetical between subject and verb: "The Taliban, however, claimed". */
+const PARENTHETICAL = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|jedoch|allerdings|cependant|pourtant|de son côté|sin embargo|por su parte),?$/i;
+/** "in" (and its de/fr/es forms) opening the medium after a verb: "said in the report". */
+const IN_PHRASE = /^\s+(?:in|im|in der|dans|en)\s+/i;
 const IN_STATEMENT = /^\s+in\s+an?\s+(?:statement|email|e-mail|interview|letter|news release|press release)/i;
-
-interface Mention {
-  name: string;
-  kind: SourceKind;
-  evidence: string;
-  paragraph: number;
-}
-
-interface Context {
-  /** Full names seen anywhere in the story, by surname. */
-  fullBySurname: Map<string, string>;
-  /** Organisations named in the story, with where they are mentioned (paragraph, offset). */
-  orgs: Map<string, Array<[number, number]>>;
-  sources: Map<string, Source>;
-  order: Source[];
-}
 
 /**
  * Lists who and what the article relies on. quotes: the article's quotes with their resolved speakers
- * ("the 56-year-old said" → Jose Mourinho): everyone quoted is a source too.
+ * ("the 56-year-old said" → Jose Mourinho): everyone quoted is a source too. pageUrl: the article's address,
+ * so links to its own site are not read as crediting another outlet.
  */
-export function extractSources(paragraphs: Paragraph[], links: LinkRef[], quotes: readonly Quote[] = []): Source[] {
+export function extractSources(paragraphs: Paragraph[], links: LinkRef[], quotes: readonly Quote[] = [], pageUrl = ''): Source[] {
   const body = paragraphs.filter((p) => !p.heading && !CREDIT_PARAGRAPH.test(p.text));
   const texts = new Map(body.map((p) => [p.index, p.text.replace(INLINE_CREDIT, (m) => ' '.repeat(m.length))]));
   const ctx = prepare(body, texts);
@@ -55,18 +59,21 @@ export function extractSources(paragraphs: Paragraph[], links: LinkRef[], quotes
       const wire = datelineOf(text);
       if (wire) add(ctx, { name: wire.name, kind: 'wire', evidence: wire.evidence, paragraph: p.index });
     }
-    for (const w of wireCreditsOf(text)) add(ctx, { name: w.name, kind: 'wire', evidence: w.evidence, paragraph: p.index });
+    for (const w of wireCreditsOf(text, i >= body.length - CLOSING_PARAGRAPHS)) add(ctx, { name: w.name, kind: 'wire', evidence: w.evidence, paragraph: p.index });
+    for (const c of creditsOf(text)) add(ctx, { ...c, paragraph: p.index });
     for (const m of cueMentions(text, p.index, ctx)) add(ctx, m);
   });
   speakerSources(quotes, ctx);
-  linkSources(links, texts, ctx);
+  for (const s of linkSources(links, texts, ctx.order, pageUrl)) ctx.order.push(s);
   return ctx.order;
 }
 
 /** Adds the quotes' speakers the cue pass missed; one the pass found already just counts again. */
 function speakerSources(quotes: readonly Quote[], ctx: Context): void {
   for (const q of quotes) {
-    const name = q.speaker?.trim();
+    // "Le gouvernement a déclaré", "officials said": the description is the source, whoever it was resolved to.
+    const d = q.cue ? describedSubject(q.cue) : null;
+    const name = d && d.name.length === q.cue?.trim().length ? d.name : q.speaker?.trim();
     if (!name || name.length < 2 || PRONOUN.test(name)) continue;
     const lower = name.toLowerCase().replace(/^the\s+/, '');
     const sur = surnameOf(name).toLowerCase();
@@ -80,34 +87,6 @@ function speakerSources(quotes: readonly Quote[], ctx: Context): void {
   }
 }
 
-/** First pass: full names for surname lookup, and organisations for "the group" lookup. */
-function prepare(body: Paragraph[], texts: Map<number, string>): Context {
-  const ctx: Context = { fullBySurname: new Map(), orgs: new Map(), sources: new Map(), order: [] };
-  const orgNames = new Set<string>();
-  for (const p of body) {
-    const text = texts.get(p.index) ?? '';
-    for (const n of namesIn(text)) {
-      if (looksLikeOrganization(n) || isOutlet(n) || isWire(n)) orgNames.add(n);
-      else if (!ctx.fullBySurname.has(surnameOf(n))) ctx.fullBySurname.set(surnameOf(n), n);
-    }
-    AFFILIATION.lastIndex = 0;
-    for (let m = AFFILIATION.exec(text); m; m = AFFILIATION.exec(text)) {
-      const org = nameAfter(text.slice(m.index + m[0].length));
-      // "attorney for John Smith" names a client: only organisation-like or long, initial-free names count.
-      if (org && (looksLikeOrganization(org) || (org.split(' ').length >= 3 && !/\b\p{Lu}\.(?:\s|$)/u.test(org)))) orgNames.add(org);
-    }
-  }
-  for (const name of orgNames) {
-    const at: Array<[number, number]> = [];
-    for (const p of body) {
-      const text = texts.get(p.index) ?? '';
-      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) at.push([p.index, i]);
-    }
-    ctx.orgs.set(name, at);
-  }
-  return ctx;
-}
-
 /** Every attribution cue in one paragraph, as mentions. */
 function cueMentions(text: string, paragraph: number, ctx: Context): Mention[] {
   const out: Mention[] = [];
@@ -116,24 +95,36 @@ function cueMentions(text: string, paragraph: number, ctx: Context): Mention[] {
     const verb = m.verb;
     const end = m.end;
     const start = sentenceStart(text, m.index);
-    let pre = text.slice(start, m.index).trimEnd();
-    while (AUXILIARY.test(pre)) pre = pre.replace(AUXILIARY, '');
+    const pre = trimSubject(text.slice(start, m.index).trimEnd());
     const finding = FINDING_VERBS.test(verb);
-    const subject = subjectOf(pre, m.index, paragraph, ctx);
+    // "TV shows and films": a plural noun, not a finding.
+    if (finding && NOUN_AFTER_SHOWS.test(text.slice(end, end + 8))) continue;
+    const told = verb === 'told' || verb === 'tells';
+    const named = subjectOf(pre, m.index, paragraph, ctx);
+    // "reports seen by Reuters suggest": the description, not the name that ends it, is the subject.
+    const description = named && !mayEndWithPostModifier(pre) ? null : described(pre);
+    const subject = description?.post ? description : named ?? description ?? coordinated(pre, ctx);
+    // "Americans say": a plural verb after a name is a poll's or a crowd's, not a source's.
+    if (subject && verb === 'say' && subject.kind === 'person' && !/\s/.test(subject.name) && !described(pre)) continue;
     if (subject && (!finding || subject.kind !== 'person')) {
       const statement = IN_STATEMENT.exec(text.slice(end));
       const evidenceEnd = end + (statement ? statement[0].length : 0);
       out.push({ ...subject, evidence: text.slice(start + subject.offset, evidenceEnd).trim(), paragraph });
-    } else if (!subject && !finding && /(?:^|[,"”»’']\s*,?|[,"”»]\s*)$/.test(pre)) {
-      // Inverted order after a quote: "…," said Anna Tarkov / », a déclaré Jean Dupont.
+      const medium = inDocument(text.slice(end));
+      if (medium) out.push({ name: medium, kind: 'document', evidence: `${verb} in ${medium}`, paragraph });
+    } else if (!subject && !finding && !told && AFTER_QUOTE.test(pre)) {
+      // Inverted order after a quote: "…," said Anna Tarkov / », a déclaré Jean Dupont / "…," said a spokesman.
       const rest = text.slice(end).replace(/^\s+/, '');
       const name = nameAfter(rest);
       if (name && !PRONOUN.test(name)) out.push(mentionOf(name, text.slice(m.index, end + 1 + rest.indexOf(name) + name.length), paragraph, ctx));
+      else {
+        const d = describedObject(rest);
+        if (d && d.kind !== 'document') out.push({ name: d.name, kind: d.kind, evidence: `${verb} ${d.name}`, paragraph });
+      }
     }
-    if (verb === 'told' || verb === 'tells') {
-      const rest = text.slice(end).replace(/^\s+/, '');
-      const outlet = nameAfter(rest);
-      if (outlet && (isOutlet(outlet) || isWire(outlet))) out.push({ name: canonicalOutlet(outlet, rest), kind: 'outlet', evidence: `${verb} ${rest.slice(0, rest.indexOf(outlet) + outlet.length)}`, paragraph });
+    if (told) {
+      const recipient = toldOutlet(text.slice(end).replace(/^\s+/, ''));
+      if (recipient) out.push({ name: recipient, kind: 'outlet', evidence: `${verb} ${recipient}`, paragraph });
     }
   }
   ACCORDING.lastIndex = 0;
@@ -149,7 +140,7 @@ function cueMentions(text: string, paragraph: number, ctx: Context): Mention[] {
     if (!name || PRONOUN.test(name)) continue;
     const evidence = text.slice(m.index, m.index + m[0].length + rest.indexOf(name) + name.length);
     if (DATA_NOUN.test(m[1] ?? '')) out.push({ name, kind: kindOf(name, ctx, 'organization'), evidence, paragraph });
-    else out.push({ name: `${m[1]} by ${name}`, kind: 'document', evidence: docPhrase(text, m.index) + evidence.slice((m[1] ?? '').length), paragraph });
+    else out.push({ name: `${name} ${m[1]}`, kind: 'document', evidence: docPhrase(text, m.index) + evidence.slice((m[1] ?? '').length), paragraph });
   }
   DOC_SUBJECT.lastIndex = 0;
   for (let m = scan.doc ? DOC_SUBJECT.exec(text) : null; m; m = DOC_SUBJECT.exec(text)) {
@@ -173,6 +164,58 @@ function docPhrase(text: string, at: number): string {
   return [...mods, noun].join(' ');
 }
 
+/**
+ * The document a source spoke through: "said in the campaign's public service announcement". A bare
+ * "in a statement" is the usual wording of any statement and names no document of its own.
+ */
+function inDocument(after: string): string | null {
+  const lead = IN_PHRASE.exec(after);
+  if (!lead) return null;
+  const d = describedObject(after.slice(lead[0].length));
+  if (!d || d.kind !== 'document') return null;
+  return d.name.replace(/^(?:a|an|his|her|its|their)\s+/i, '').split(/\s+/).length >= 2 ? d.name : null;
+}
+
+/** The outlet a story's source spoke to ("told the Argus Leader", "told US media"), or null for a person. */
+function toldOutlet(rest: string): string | null {
+  const name = nameAfter(rest);
+  if (name && (isOutlet(name) || isWire(name) || isOutlet(`The ${name}`))) return canonicalOutlet(name, rest);
+  const d = describedObject(rest);
+  return d?.kind === 'outlet' ? d.name : null;
+}
+
+/** The subject of "X condemned the attack and said": the name before the sentence's first verb. */
+function coordinated(pre: string, ctx: Context): Subject | null {
+  if (!COORDINATED_END.test(pre)) return null;
+  const verb = FIRST_VERB.exec(pre);
+  if (!verb || verb.index === 0) return null;
+  const raw = nameBefore(pre.slice(0, verb.index));
+  if (!raw || PRONOUN.test(raw)) return null;
+  const name = resolve(stripTitles(raw), ctx);
+  return { name, kind: kindOf(name, ctx, null), offset: Math.max(0, pre.lastIndexOf(raw, verb.index)) };
+}
+
+/**
+ * The text before a verb without what stands between subject and verb: a parenthetical (", however,"),
+ * auxiliaries ("has also") and adverbs ("tearfully"). The end-anchored patterns only see the tail:
+ * run on a whole long sentence, V8 would try them at every offset.
+ */
+function trimSubject(pre: string): string {
+  for (;;) {
+    const skipped = Math.max(0, pre.length - TAIL_CHARS);
+    const tail = skipped ? pre.slice(skipped) : pre;
+    const m = PARENTHETICAL.exec(tail) ?? AUXILIARY.exec(tail) ?? ADVERB.exec(tail);
+    if (!m) return pre;
+    pre = pre.slice(0, skipped + m.index);
+  }
+}
+
+/** An unnamed source described before its verb ("Obama administration officials said"), as a subject. */
+function described(pre: string): (Subject & { post?: boolean }) | null {
+  const d = describedSubject(pre);
+  return d ? { name: d.name, kind: d.kind, offset: pre.length - d.name.length, post: d.post } : null;
+}
+
 interface Subject {
   name: string;
   kind: SourceKind;
@@ -182,8 +225,10 @@ interface Subject {
 
 /** The source named just before an attribution verb, or null for a pronoun or a vague subject. */
 function subjectOf(pre: string, at: number, paragraph: number, ctx: Context): Subject | null {
-  const anaphor = ORG_ANAPHOR.exec(pre);
+  const skipped = Math.max(0, pre.length - TAIL_CHARS);
+  const anaphor = ORG_ANAPHOR.exec(skipped ? pre.slice(skipped) : pre);
   if (anaphor) {
+    anaphor.index += skipped;
     const org = nearestOrg(paragraph, at, ctx);
     return org ? { name: org, kind: kindOf(org, ctx, 'organization'), offset: anaphor.index + (anaphor[0].startsWith(' ') ? 1 : 0) } : null;
   }
@@ -210,99 +255,20 @@ function objectOf(rest: string, cue: string, paragraph: number, ctx: Context): M
   const name = nameAfter(after);
   const nextWord = name ? /^\s*([\p{L}-]+)/u.exec(after.slice(name.length))?.[1] ?? '' : '';
   if (name && !PRONOUN.test(name)) {
+    if (ADDRESSEE_CUE.test(cue) && !isOutlet(name) && !isWire(name)) return null;
     if (DOC_NOUN.test(nextWord)) return { name: `${name} ${nextWord}`, kind: 'document', evidence: `${cue}${lead}${name} ${nextWord}`, paragraph };
     const resolved = isWire(name) || isOutlet(name) ? canonicalOutlet(name, rest) : resolve(stripTitles(name), ctx);
     const outletCue = /report|interview|op-ed|column/i.test(cue);
     return { name: resolved, kind: kindOf(resolved, ctx, outletCue && !looksLikeOrganization(resolved) ? 'outlet' : null), evidence: `${cue}${lead}${name}`.trim(), paragraph };
   }
-  const words = after.split(/\s+/).slice(0, 3);
-  const nounAt = words.findIndex((w) => DOC_NOUN.test(w.replace(/[.,;:]$/, '')) || DATA_NOUN.test(w.replace(/[.,;:]$/, '')));
-  if (nounAt < 0 || !words.slice(0, nounAt).every((w) => DOC_MODIFIER.test(w))) return null;
-  const phrase = words.slice(0, nounAt + 1).join(' ').replace(/[.,;:]$/, '');
-  // "according to data from X" is left to the data-provider cue; a bare noun ("according to the report") is too vague.
-  if (nounAt === 0 && !/documents|records|filings/i.test(phrase)) return null;
-  return { name: phrase, kind: 'document', evidence: `${cue}${lead}${phrase}`.trim(), paragraph };
+  // "in a letter to …", "in an email to …": whoever follows is the addressee, a source only when an outlet.
+  if (ADDRESSEE_CUE.test(cue)) return null;
+  const d = describedObject(rest);
+  if (!d) return null;
+  return { name: d.name, kind: d.kind, evidence: `${cue}${d.name}`.trim(), paragraph };
 }
 
 function mentionOf(name: string, evidence: string, paragraph: number, ctx: Context): Mention {
   const resolved = resolve(stripTitles(name), ctx);
   return { name: resolved, kind: kindOf(resolved, ctx, null), evidence: evidence.trim(), paragraph };
-}
-
-/** A lone surname becomes the full name the story introduced ("Sessions" → "Jeff Sessions"). */
-function resolve(name: string, ctx: Context): string {
-  if (!name.includes(' ')) return ctx.fullBySurname.get(name) ?? name;
-  return name;
-}
-
-function kindOf(name: string, ctx: Context, hint: SourceKind | null): SourceKind {
-  if (isOutlet(name) || isWire(name)) return 'outlet';
-  if (hint) return hint;
-  if (ctx.orgs.has(name) || looksLikeOrganization(name)) return 'organization';
-  return 'person';
-}
-
-/** Agencies by their usual name; outlets keep a leading "The" when the story writes it ("The New York Times"). */
-function canonicalOutlet(name: string, written: string): string {
-  if (isWire(name)) return canonicalWire(name);
-  return written.startsWith(`The ${name}`) ? `The ${name}` : name;
-}
-
-/** The organisation mentioned last before (paragraph, offset), within a few paragraphs. */
-function nearestOrg(paragraph: number, offset: number, ctx: Context): string | null {
-  let best: string | null = null;
-  let bestAt: [number, number] = [-1, -1];
-  for (const [name, mentions] of ctx.orgs) {
-    for (const [p, o] of mentions) {
-      const before = p < paragraph || (p === paragraph && o < offset);
-      if (!before || paragraph - p > ANAPHOR_REACH) continue;
-      if (p > bestAt[0] || (p === bestAt[0] && o > bestAt[1])) {
-        best = name;
-        bestAt = [p, o];
-      }
-    }
-  }
-  return best;
-}
-
-/** Adds a mention, merging it into an existing entry of the same name (or whose surname it is). */
-function add(ctx: Context, m: Mention): void {
-  if (!m.name || m.name.length < 2) return;
-  const key = m.name.toLowerCase().replace(/^the\s+/, '');
-  let existing = ctx.sources.get(key);
-  if (!existing && !m.name.includes(' ')) existing = ctx.order.find((s) => s.kind === 'person' && surnameOf(s.name) === m.name);
-  if (existing) {
-    existing.count = (existing.count ?? 1) + 1;
-    return;
-  }
-  const source: Source = { name: m.name, kind: m.kind, evidence: m.evidence, url: null, count: 1, paragraph: m.paragraph };
-  ctx.sources.set(key, source);
-  ctx.order.push(source);
-}
-
-/**
- * Body links that back a claim: the link text or the words just before it carry a source cue. A link
- * whose text names a source already found gives that source its URL instead of a new entry.
- */
-function linkSources(links: LinkRef[], texts: Map<number, string>, ctx: Context): void {
-  for (const link of links) {
-    if (!/^(?:https?:)?\/\//i.test(link.href) && !link.href.startsWith('/')) continue;
-    const text = texts.get(link.paragraph);
-    if (text === undefined) continue;
-    const at = text.indexOf(link.text);
-    const lead = at >= 0 ? text.slice(Math.max(0, at - LINK_LEAD_CHARS), at) : '';
-    const known = ctx.order.find((s) => s.paragraph === link.paragraph && (s.evidence.includes(link.text) || link.text.includes(s.name)));
-    if (known) {
-      known.url ??= link.href;
-      continue;
-    }
-    if (!LINK_CUE.test(link.text) && !LINK_CUE.test(lead.slice(-40)) && !/\.pdf(?:$|[?#])/i.test(link.href)) continue;
-    if (!namesALinkSource(link.text, text) && !/\.pdf(?:$|[?#])/i.test(link.href)) continue;
-    const evidence = `${lead.split(/(?<=[.!?])\s/).pop() ?? ''}${link.text}`.trim();
-    const key = `link:${link.href}`;
-    if (ctx.sources.has(key) || ctx.order.some((s) => s.url === link.href)) continue;
-    const source: Source = { name: link.text, kind: 'link', evidence, url: link.href, count: 1, paragraph: link.paragraph };
-    ctx.sources.set(key, source);
-    ctx.order.push(source);
-  }
 }

@@ -5,6 +5,7 @@
  */
 import type { MentionIndex } from './mentions';
 import { findNameRuns, STOP_WORDS } from './name-runs';
+import { descriptiveSubject } from './speaker-descriptive';
 import { fromEntity, lowerRole, type Attribution } from './speaker-resolve';
 import { subjectHead, type QuoteContext } from './speakers';
 import { ENGLISH_VERBS, type VerbHit } from './speech-verbs';
@@ -22,7 +23,8 @@ export function invertedAfter(text: string, ctx: QuoteContext, index: MentionInd
   const a = subjectHead(text, ctx, index, verb.text);
   if (a && a.speaker) return a;
   if (ENGLISH_VERBS.has(verb.text)) return null;
-  return clauseFinalName(text, ctx, index, verb);
+  // "…," tvrdí mladá anglická superstar: an article-less description stands for a person already named.
+  return clauseFinalName(text, ctx, index, verb) ?? descriptiveSubject(text.split(/[.;:!?(,]/)[0]!, verb, ctx.paragraph, ctx.open, index);
 }
 
 /** A name that ends the clause after an inverted verb, with only a few lower-case words before it. */

@@ -3,7 +3,7 @@
  * phrases ("the organization", "the spokeswoman", "the 56-year-old") to the person or organisation they
  * stand for, or kept as the article's own description ("a Fox executive").
  */
-import { isRoleLike, MentionIndex, ROLE_NOUN, type Entity, type Gender } from './mentions';
+import { isRoleLike, MentionIndex, ROLE_NOUN, roleGender, type Entity, type Gender } from './mentions';
 import { STOP_WORDS } from './name-runs';
 
 export interface Attribution {
@@ -88,6 +88,12 @@ export function resolveNominal(np: string, paragraph: number, offset: number, in
 
 /** The attribution for a resolved entity, with the role the article gives it. */
 export function fromEntity(entity: Entity, title: string[], cue: string, appositionRole?: string | null, _runText?: string): Attribution {
+  // "her mother, Fiona, said": the description tells the person's gender for a later "she".
+  if (entity.kind !== 'org' && !entity.gender) {
+    entity.gender = roleGender(entity.role ?? appositionRole ?? '');
+    // A kinship or gendered role ("her mother") also shows a one-word name is a person's.
+    if (entity.gender && entity.kind === 'unknown') entity.kind = 'person';
+  }
   let role = entity.role;
   if (!role && appositionRole && isRoleLike(appositionRole.trim())) role = appositionRole.trim();
   if (!role && title.length > 0) role = title.join(' ');

@@ -10,6 +10,7 @@ import { holderOf } from './quote-holder';
 import { invertedAfter } from './speaker-inverted';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { ACCORDING_TO, findSpeechVerbs, WEAK_VERBS, type VerbHit } from './speech-verbs';
+import { descriptiveSubject } from './speaker-descriptive';
 import { ARTICLES, fromEntity, lowerRole, pollSpeaking, PRONOUN_ALT, resolveNominal, resolvePronoun, type Attribution } from './speaker-resolve';
 
 export type { Attribution };
@@ -44,7 +45,11 @@ const VERB_THEN_MARK = /\p{L}[,:]\s*["“„«‘]?\s*$/u;
 const MAX_NEW_SENTENCE_SUBJECT_WORDS = 4;
 const EMPTY_MARKS = /\s*["“”«»‘’']\s*["“”«»‘’']\s*/g;
 const COORDINATED = /\s(?:and|but|et|y|und)\s*$/;
+/** Nothing but a conjunction before a verb: it shares the subject of the clause before. */
+const BARE_COORDINATOR = /(?:^|\s)(?:and|but|et|mais|y|pero|und|aber)\s*$/i;
 const TO_BEFORE = /\bto\s+$/i;
+/** Punctuation that ends the clause a bare descriptive subject would open. */
+const CLAUSE_PUNCT = /[,;:.!?—–«»"“”()]/;
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|\((?![^)]*$)/;
 
 export interface QuoteContext {
@@ -76,7 +81,8 @@ export function attribute(ctx: QuoteContext, index: MentionIndex): Attribution |
   const before = masked.slice(beforeStart, ctx.open);
   // "He said, “…,” the office said": the verb right before the marks names whose words they are; the
   // cue after only reports them.
-  if (VERB_THEN_MARK.test(before) && verbsIn(before.slice(-40)).some((v) => !before.slice(before.length - 40 + v.end).trim().replace(/^[,:]/, '').trim())) {
+  const nearBefore = before.slice(-40);
+  if (VERB_THEN_MARK.test(before) && verbsIn(nearBefore).some((v) => !nearBefore.slice(v.end).trim().replace(/^[,:]/, '').trim())) {
     const fromBefore = attributeBefore(before, beforeStart, ctx, index);
     if (fromBefore && fromBefore.speaker) return fromBefore;
   }
@@ -170,6 +176,12 @@ function attributeBefore(before: string, offset: number, ctx: QuoteContext, inde
     // "Fifty-one percent say that …": the share speaks through the poll or survey the text named.
     const poll = pollSpeaking(subj, ctx.masked.slice(0, offset + verb.index));
     if (poll) return { speaker: poll, role: null, cue: `${subj.trim().split(/\s+/).slice(-3).join(' ')} ${verb.text}` };
+    // "he asked about …, called Omar a “…” and said, “…”": the verb shares the sentence's subject.
+    if (BARE_COORDINATOR.test(subj)) {
+      const from = sentenceStart(ctx.masked, offset + verb.index);
+      const shared = holderOf(ctx.masked, from, offset + verb.index, ctx.paragraph, index, () => false);
+      if (shared && shared.speaker) return { ...shared, cue: `${shared.cue} ${verb.text}` };
+    }
     const a = subjectTail(subj, offset, ctx.paragraph, index, verb);
     if (a) return a;
     if (!subj.trim() || /[,:]\s*$/.test(subj)) {
@@ -292,7 +304,10 @@ function subjectTail(
     if (NOT_IN_NOMINAL.test(np)) return null;
     return resolveNominal(np, paragraph, offset, index, `${np} ${verb.text}`);
   }
-  return null;
+  // "Бывшая супермодель призналась": languages without articles describe a person with bare words.
+  const clause = core.split(CLAUSE_PUNCT).pop() ?? '';
+  if (whole && clause.trim() !== core.replace(/^[\s,.]+/, '').trim()) return null;
+  return descriptiveSubject(clause, verb, paragraph, offset + core.length - clause.length, index);
 }
 
 export type { Entity };

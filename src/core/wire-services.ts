@@ -23,9 +23,11 @@ export const OUTLET_NAMES = [
   'El País', 'El Mundo', 'ABC', 'La Vanguardia', 'Clarín', 'La Nación', 'LA NACION', 'Al Jazeera', 'Sky News',
   'ProPublica', 'The Intercept', 'Stern', 'Focus', 'RTL', 'TF1', 'France 24', 'Deutsche Welle', 'DW', 'TMZ', 'Variety',
   'Bloomberg Businessweek', 'Forbes', 'Fortune', 'Reuters', 'Time', 'Newsweek', 'The Hill', 'Vice', 'Slate', 'Wired',
+  'USA Today', 'Daily Mail', 'The Sun', 'PBS NewsHour', 'CNET', 'TechCrunch', 'The Verge', 'Yahoo News', 'Ouest-France',
+  'RFI', 'BFMTV', 'Europe 1', 'France Inter', 'El Confidencial', 'RTVE', 'Cadena SER', 'Infobae', 'tagesschau.de', 'n-tv',
 ];
 /** Last words that make a capitalised name an outlet: "the Seattle Times", "Süddeutsche Zeitung". */
-const OUTLET_TAIL = /\b(?:Times|Post|Journal|News|Tribune|Herald|Gazette|Guardian|Telegraph|Chronicle|Magazine|Daily|Today|Radio|Television|TV|Zeitung|Allgemeine|Rundschau|Anzeiger|Kurier|Spiegel|Presse|Monde|Figaro|Parisien|Observer|Independent|Standard|Mirror|Express|Courier|Inquirer|Globe|Star|Bulletin|Dispatch|Register|Examiner|Reporter|Insider|Review|Weekly|Sentinel|Enquirer|Beacon|Record|Mail|Periódico|Diario|Nación|Correo|Heraldo|Informador|Universal|Mundo|País|Noticias|Semana|Stampa|Repubblica|Corriere)$/;
+const OUTLET_TAIL = /\b(?:Leader|Times|Post|Journal|News|Tribune|Herald|Gazette|Guardian|Telegraph|Chronicle|Magazine|Daily|Today|Radio|Television|TV|Zeitung|Allgemeine|Rundschau|Anzeiger|Kurier|Spiegel|Presse|Monde|Figaro|Parisien|Observer|Independent|Standard|Mirror|Express|Courier|Inquirer|Globe|Star|Bulletin|Dispatch|Register|Examiner|Reporter|Insider|Review|Weekly|Sentinel|Enquirer|Beacon|Record|Mail|Periódico|Diario|Nación|Correo|Heraldo|Informador|Universal|Mundo|País|Noticias|Semana|Stampa|Repubblica|Corriere)$/;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -36,7 +38,9 @@ const WIRE_ALT = [...new Set(WIRE_NAMES)].sort(byLength).map(escape).join('|');
  * Any short bracketed all-caps tag in that position is an agency too ("(KABC) —", "(CNSNews.com) --").
  */
 const DATELINE = new RegExp(
-  String.raw`^[\p{Lu}\d][^()]{0,60}?\(\s*(${WIRE_ALT}|[A-Z][A-Za-z.]{1,14})(?:\s*[/,-]\s*[^)]{1,20})?\s*\)\s*(?:[-–—:.]+|\s)|^\(\s*(${WIRE_ALT}|[A-Z][A-Za-z.]{1,14})(?:\s*[/,-]\s*[^)]{1,20})?\s*\)\s*(?:[-–—:.]+|\s)`,
+  String.raw`^[\p{Lu}\d][^()]{0,60}?\(\s*(${WIRE_ALT}|[A-Z][A-Za-z.]{1,14})(?:\s*[/,-]\s*[^)]{1,20})?\s*\)\s*(?:[-–—:.]+|\s)|^\(\s*(${WIRE_ALT}|[A-Z][A-Za-z.]{1,14})(?:\s*[/,-]\s*[^)]{1,20})?\s*\)\s*(?:[-–—:.]+|\s)` +
+    // "CNNMoney (New York) --": the service first, then the place; a place in capitals ("PARIS (AFP)") is the other form.
+    String.raw`|^((?=[\p{L}.]*\p{Ll})\p{Lu}[\p{L}.]{1,24})\s+\(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\)\s*(?:[-–—]+|$)`,
   'u',
 );
 /** Bylines of the form "BERLIN, 3. Juni (dpa) -" put the place first; a dateline must begin the story. */
@@ -58,21 +62,35 @@ export interface WireHit {
   evidence: string;
 }
 
-/** The agency of a dateline at the start of text ("(CNN) --" → CNN), or null. */
+/** The agency of a dateline at the start of text ("(CNN) --" → CNN, "CNNMoney (New York) --"), as written, or null. */
 export function datelineOf(text: string): WireHit | null {
   const m = DATELINE.exec(text);
   if (!m) return null;
+  if (m[3]) return { name: m[3], evidence: m[0].trim() };
   const name = (m[1] ?? m[2] ?? '').trim();
   if (!name) return null;
-  return { name: canonicalWire(name), evidence: m[0].slice(m[0].lastIndexOf('(')).trim() };
+  return { name, evidence: m[0].slice(m[0].lastIndexOf('(')).trim() };
 }
 
-/** Agency credit lines anywhere in a paragraph: "Reuters contributed to this report", "(dpa)", "avec AFP". */
-export function wireCreditsOf(text: string): WireHit[] {
+/**
+ * Agency credit lines anywhere in a paragraph: "Reuters contributed to this report", "(dpa)", "avec AFP".
+ * nearEnd: whether the paragraph is among the story's last, where a closing "(dpa)" credits the story.
+ */
+export function wireCreditsOf(text: string, nearEnd = true): WireHit[] {
+  if (!mayHoldCredit(text)) return [];
   const m = CREDIT_LINES.exec(text);
-  if (!m) return [];
+  // A bare "(Reuters)" closing a paragraph mid-story credits a photo or video; at the story's end, the story.
+  if (!m || (m[3] && !nearEnd)) return [];
   const names = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').split(/\s*(?:,|\/|\band\b|&|\bund\b|\bet\b|\by\b)\s*/).filter(Boolean);
-  return names.map((n) => ({ name: canonicalWire(n), evidence: m[0].trim() }));
+  return names.map((n) => ({ name: n, evidence: m[0].trim() }));
+}
+
+/** Substring tests that rule CREDIT_LINES out for most paragraphs; the pattern itself is long. */
+function mayHoldCredit(text: string): boolean {
+  return (
+    text.includes('contribut') || text.includes('aterial') || text.includes('vec ') || text.includes('nformación') ||
+    text.includes(':') || /\)\s*$|^\s*[—–-]/.test(text)
+  );
 }
 
 /** "Associated Press", "The Associated Press" and "AP" are one agency; keep the most common spelling. */
@@ -93,5 +111,6 @@ export function isWire(name: string): boolean {
 /** True for a known outlet or a name that ends like one ("The Seattle Times"). */
 export function isOutlet(name: string): boolean {
   const bare = name.replace(/^(?:the|der|die|le|la|el)\s+/i, '').toLowerCase();
-  return OUTLET_SET.has(name.toLowerCase()) || OUTLET_SET.has(bare) || OUTLET_TAIL.test(name);
+  // A tail word alone ("TV", "News") is a common noun, not a name.
+  return OUTLET_SET.has(name.toLowerCase()) || OUTLET_SET.has(bare) || (bare.includes(' ') && OUTLET_TAIL.test(name));
 }

@@ -89,7 +89,7 @@ const CASES: Case[] = [
     ],
     want: [
       { name: 'court documents', kind: 'document' },
-      { name: 'report by Brookings Institution', kind: 'document' },
+      { name: 'Brookings Institution report', kind: 'document' },
       { name: 'Census Bureau', kind: 'organization' },
     ],
   },
