@@ -96,6 +96,7 @@ function scorePage(gold: Labels, pred: Predicted, misses: string[]): Tally {
     if (sur) t.speakerSurname++;
     if (full) t.speakerFull++;
     if (!sur) misses.push(`  wrong speaker p${g.paragraph ?? '?'}: “${g.text.slice(0, 60)}” — got ${p.speaker ?? 'null'}, want ${g.speaker}`);
+    else if (!full) misses.push(`  wrong full name p${g.paragraph ?? '?'}: “${g.text.slice(0, 60)}” — got ${p.speaker ?? 'null'}, want ${g.speaker}`);
   }
   t.srcPred = pred.sources.length;
   t.srcGold = gold.sources.length;
