@@ -60,11 +60,18 @@ const noOrphanChunks: Plugin = {
   enforce: 'post',
   writeBundle(options) {
     const dir = options.dir ?? 'dist';
-    const all = listFiles(dir);
-    const texts = all.filter((f) => /\.(js|html|json)$/.test(f)).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
-    for (const file of all.filter((f) => /assets[\\/][^\\/]+\.js$/.test(f))) {
-      const name = basename(file);
-      if (!texts.some(({ f, text }) => f !== file && text.includes(name))) rmSync(file);
+    // Until nothing changes: a dropped chunk may have been the only one naming another (its dynamic import).
+    for (let dropped = true; dropped; ) {
+      dropped = false;
+      const all = listFiles(dir);
+      const texts = all.filter((f) => /\.(js|html|json)$/.test(f)).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
+      for (const file of all.filter((f) => /assets[\\/][^\\/]+\.js$/.test(f))) {
+        const name = basename(file);
+        if (!texts.some(({ f, text }) => f !== file && text.includes(name))) {
+          rmSync(file);
+          dropped = true;
+        }
+      }
     }
   },
 };

@@ -34,6 +34,8 @@ interface PatchedLibrary {
   pkg: string;
   /** The file the alias points to, relative to the package folder. */
   entry: string;
+  /** Text of the entry when Sidenote writes it itself rather than copying the package's. */
+  entryText?: string;
   /** The patched file, relative to the package folder (the entry or a file it requires). */
   file: string;
   /** Further files the copy needs, copied unchanged. */
@@ -45,9 +47,11 @@ export const PATCHED_LIBRARIES: PatchedLibrary[] = [
   {
     specifier: '@mozilla/readability',
     pkg: '@mozilla/readability',
-    entry: 'index.js',
+    // Sidenote imports only Readability: the package's index.js would also bundle isProbablyReaderable.
+    entry: 'sidenote-entry.mjs',
+    entryText: "import Readability from './Readability.js';\nexport { Readability };\n",
     file: 'Readability.js',
-    beside: ['package.json', 'Readability-readerable.js', 'LICENSE.md'],
+    beside: ['package.json', 'LICENSE.md'],
     rewrites: [
       {
         find: 'var pageCacheHtml = page.innerHTML;',
@@ -123,6 +127,7 @@ export function librarySinkAliases(root: string): Alias[] {
     for (const f of [...lib.beside, lib.entry].filter((f) => f !== lib.file && existsSync(join(from, f)))) {
       writeIfChanged(join(to, f), readFileSync(join(from, f), 'utf8'));
     }
+    if (lib.entryText) writeIfChanged(join(to, lib.entry), lib.entryText);
     const patched = rewriteSinks(readFileSync(join(from, lib.file), 'utf8'), lib.rewrites, `${lib.pkg}/${lib.file}`);
     writeIfChanged(join(to, lib.file), patched.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
     const escaped = lib.specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -20,7 +20,7 @@ import { measureSince, measureTimings } from './perf';
 import { readerBody } from './reader-html';
 import { downloadText, missingFromReader, previewIn } from './reader-actions';
 import { installPrint } from './print';
-import { t, uiLocale } from '../shared/i18n';
+import { t, uiLocale, warmMessages } from '../shared/i18n';
 import { DEFAULT_READER_PREFS, type ReaderPrefs } from '../shared/reader-prefs';
 
 /** The host's tag: a custom-element name no page uses, so page CSS aimed at common tags misses it. */
@@ -78,7 +78,10 @@ export class Session {
     const opened = performance.now();
     this.scroll = { x: window.scrollX, y: window.scrollY };
     this.returnFocus = document.activeElement;
-    const settings = await loadSettings().catch(() => null);
+    const loading = loadSettings().catch(() => null);
+    // The first UI text lookup fetches the message catalogue synchronously; do it while settings load.
+    warmMessages();
+    const settings = await loading;
     // From here to the end of open() runs as one task: the page cannot respond meanwhile.
     const syncStart = performance.now();
     this.settings = settings;
