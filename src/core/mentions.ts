@@ -53,6 +53,10 @@ const NEXT_TO_VERB_BEFORE = /\b(?:said|says|told|added|wrote|asked)\s+$/;
 const PLACE_BEFORE = /\b(?:in|from|at|near|across|into|throughout|outside|inside|around|toward|towards|to|of)\s+$/;
 const ROLE_VERB = /\b(?:said|says|told|tells|added|wrote|asked|is|was|has|had|did|does|will|would|could|chose|decided)\b/;
 const LOWER_ROLE_BEFORE = /(?:^|[\s,(])(?:(?:the|a|an|le|la|l'|el|der|die|das)\s+)?((?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)\s+$/u;
+/** "La ministre de la Justice, " right before a name: an article, a lower-case role noun and its complement. */
+const PRE_APPOSITION = /(?:^|[.!?]\s+|,\s+)(the|le|la|el|der|die)\s+(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}),\s*$/iu;
+/** The gender a French or Spanish singular article gives a role noun ("la ministre", "el portavoz"). */
+export const ARTICLE_GENDER: Record<string, 'm' | 'f'> = { le: 'm', la: 'f', el: 'm' };
 /** Courtesy titles: they tell gender, not a role. */
 const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Herr', 'Frau', 'M.', 'Mme', 'Mme.', 'Sr.', 'Sra.', 'Señor', 'Señora', 'Sir', 'Dame', 'Don', 'Doña']);
 /** Words a lower-case pre-modifier role never holds: articles, verbs, conjunctions. */
@@ -79,7 +83,12 @@ const GENDERED_NOUNS: Record<string, 'm' | 'f'> = {
   congresswoman: 'f', congressman: 'm', mutter: 'f', vater: 'm', frau: 'f', tochter: 'f', sohn: 'm',
   mère: 'f', père: 'm', femme: 'f', fille: 'f', fils: 'm', madre: 'f', padre: 'm', esposa: 'f', esposo: 'm',
   hija: 'f', hijo: 'm', hermana: 'f', hermano: 'm',
+  women: 'f', men: 'm', mothers: 'f', fathers: 'm', daughters: 'f', sons: 'm', sisters: 'f', brothers: 'm', girls: 'f', boys: 'm',
 };
+
+/** "is one of the first two Muslim women", "was the mother of": a copula, a determiner and a gendered noun. */
+const COPULA_GENDER =
+  /^\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an|his|her|their)\s+(?:(?!(?:who|that|which|whose|of|for|to|with|by|and|or)\s)[\p{L}-]+\s+){0,4}?(women|woman|men|man|mothers?|fathers?|daughters?|sons?|sisters?|brothers?|wife|husband|girls?|boys?|grandmother|grandfather|widow|widower|actress|actor)(?![\p{L}'’])/u;
 
 /** The gender a description's head noun tells ("her mother" → f), or null. */
 export function roleGender(role: string): Gender {
@@ -120,6 +129,11 @@ export class MentionIndex {
       if (!entity) continue;
       if (entity.kind === 'person' && !entity.gender && entity.role) entity.gender = roleGender(entity.role);
       const follow = masked.slice(run.end, run.end + 170);
+      // "Omar is one of the first two Muslim women elected": a copula with a gendered noun tells the gender.
+      if (entity.kind === 'person' && !entity.gender && !run.possessive) {
+        const cop = COPULA_GENDER.exec(follow);
+        if (cop) entity.gender = GENDERED_NOUNS[cop[1]!.toLowerCase()] ?? null;
+      }
       const subject = run.sentenceStart || (run.dropped !== undefined && entity.name.startsWith(run.dropped + ' ')) || run.title.length > 0 && /(?:^|[.!?]\s+)$/.test(masked.slice(0, run.start - run.title.join(' ').length - 1)) ||
         NEXT_TO_VERB_AFTER.test(follow) || NEXT_TO_VERB_BEFORE.test(masked.slice(Math.max(0, run.start - 20), run.start)) ||
         (!run.possessive && VERB_AFTER.test(follow) && AFTER_LEAD.test(masked.slice(Math.max(0, run.start - 90), run.start)));
@@ -209,10 +223,13 @@ export class MentionIndex {
     return this.nearest(paragraph, offset, isOrg, 1) ?? this.nearest(paragraph, offset, isOrg);
   }
 
-  /** The person introduced with a role containing noun ("the spokeswoman"), nearest first. */
-  personWithRole(paragraph: number, offset: number, noun: string): Entity | null {
-    const re = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    return this.nearest(paragraph, offset, (e) => e.kind === 'person' && e.role !== null && re.test(e.role));
+  /** The person introduced with a role containing noun ("the spokeswoman"), nearest first, whose gender fits. */
+  personWithRole(paragraph: number, offset: number, noun: string, gender: Gender = null): Entity | null {
+    // A capitalised (German) noun may close a compound role: "der Minister" is the "Außenminister".
+    const lead = /^\p{Lu}/u.test(noun) ? '(?:\\b|(?<=\\p{Ll}))' : '\\b';
+    const re = new RegExp(`${lead}${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
+    const fits = (e: Entity): boolean => gender === null || e.gender === null || e.gender === gender;
+    return this.nearest(paragraph, offset, (e) => e.kind === 'person' && e.role !== null && re.test(e.role) && fits(e));
   }
 
   /** Nearest mention before (paragraph, offset) that ok accepts; subjectsWithin: only subjects, this many paragraphs back. */
@@ -315,6 +332,14 @@ export class MentionIndex {
       entity.confirmed = true;
       return;
     }
+    // "La ministre de la Justice, Christiane Taubira,": the role stands before the name, set off by a comma.
+    const lead = PRE_APPOSITION.exec(window);
+    if (lead && ROLE_NOUN.test(lead[2]!.split(' ')[0]!)) {
+      entity.role = lead[2]!;
+      entity.gender ??= ARTICLE_GENDER[lead[1]!.toLowerCase()] ?? null;
+      entity.confirmed = true;
+      return;
+    }
     const titleWords = run.title.filter((t) => !HONORIFICS.has(t));
     if (run.title.length > 0) entity.confirmed = true;
     if (titleWords.length > 0) {
@@ -326,6 +351,8 @@ export class MentionIndex {
       const role = appos[2].trim();
       if (isRoleLike(role) && (appos[1] || ROLE_NOUN.test(role)) && !/^\p{Lu}[\p{Ll}]+$/u.test(role)) {
         entity.role = role;
+        // "Christiane Taubira, la ministre de la Justice,": a French or Spanish article tells her gender.
+        if (appos[1] && ROLE_NOUN.test(role.split(' ')[0]!)) entity.gender ??= ARTICLE_GENDER[appos[1].toLowerCase()] ?? null;
         entity.confirmed = true;
       }
     }

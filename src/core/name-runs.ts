@@ -61,6 +61,8 @@ export const ORG_WORDS = new Set(
     'Ministère Gouvernement Parti Syndicat Ministerio Gobierno Partido Sindicato Asociación Tribunal Commission ' +
     'Patrol Guard Watch Lab Laboratory Laboratories Studios Records Coalition Club FC Team Council Museum Library').split(' '),
 );
+/** German compound titles ("Außenminister", "Bundeskanzlerin", "Regierungssprecher"): a prefix and a role noun. */
+const GERMAN_COMPOUND_TITLE = /^\p{Lu}\p{Ll}{2,}(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|direktor|direktorin|vorsitzende|vorsitzender)$/u;
 /** Honorifics that also tell a person's gender. */
 export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   'Mr.': 'm', Mr: 'm', 'Mrs.': 'f', Mrs: 'f', 'Ms.': 'f', Ms: 'f', Miss: 'f', Herr: 'm', Frau: 'f', 'M.': 'm',
@@ -194,6 +196,8 @@ function finishRun(
   // A title after the organisation's name splits it off: "Indiana State Teachers Association President Keith Gambill".
   for (let i = lastOrg + 1; i < tokens.length - 1; i++) if (TITLE_WORDS.has(tokens[i]!) && !ORG_WORDS.has(tokens[i]!)) lastTitle = i;
   if (lastOrg >= 0 && lastTitle < 0) lastTitle = -1;
+  // "Außenminister Heiko Maas": a German compound ending in a role noun is a title, not a first name.
+  if (lastTitle < 0 && lastOrg < 0 && tokens.length >= 3 && GERMAN_COMPOUND_TITLE.test(tokens[0]!)) lastTitle = 0;
   if (lastTitle >= 0) {
     // Everything up to the last title word is the title ("US Attorney General"), the rest the name.
     title.push(...tokens.slice(0, lastTitle + 1));

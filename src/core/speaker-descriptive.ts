@@ -5,9 +5,9 @@
  * with the gender a Slavic past-tense verb shows. English verbs never take this path: English puts an
  * article there, and a bare phrase before an English verb is as often the writer's own clause.
  */
-import type { Gender, MentionIndex } from './mentions';
+import type { Entity, Gender, MentionIndex } from './mentions';
 import { fromEntity, PRONOUNS, type Attribution } from './speaker-resolve';
-import { ENGLISH_VERBS, type VerbHit } from './speech-verbs';
+import { ENGLISH_VERBS, SLAVIC_VERBS, type VerbHit } from './speech-verbs';
 
 /** A description this long at most ("mladá anglická superstar", "бывшая супермодель"). */
 const MAX_WORDS = 4;
@@ -29,6 +29,16 @@ export function verbGender(verb: string): Gender {
   return null;
 }
 
+/**
+ * "сказал Иван Петров", "řekla Eva Svobodová": a Czech or Russian past-tense cue shows the named speaker's
+ * gender, so a later description with the other ending ("сказала бывшая модель") does not land on them.
+ * Only Slavic verbs count: a Spanish "señala" ends like a feminine past tense without being one.
+ */
+export function learnVerbGender(entity: Entity, verb: string): void {
+  if (entity.kind === 'org' || entity.gender || !SLAVIC_VERBS.has(verb.toLowerCase())) return;
+  entity.gender = verbGender(verb);
+}
+
 /** True when np reads as an article-less description: a few lower-case words, no pronoun or preposition. */
 export function isBareDescription(np: string): boolean {
   const words = np.trim().split(/\s+/);
@@ -43,6 +53,6 @@ export function isBareDescription(np: string): boolean {
  */
 export function descriptiveSubject(np: string, verb: VerbHit, paragraph: number, offset: number, index: MentionIndex): Attribution | null {
   if (ENGLISH_VERBS.has(verb.text) || !isBareDescription(np)) return null;
-  const person = index.nearestDescribed(paragraph, offset, verbGender(verb.text));
+  const person = index.nearestDescribed(paragraph, offset, SLAVIC_VERBS.has(verb.text.toLowerCase()) ? verbGender(verb.text) : null);
   return person ? fromEntity(person, [], `${np.trim()} ${verb.text}`) : null;
 }

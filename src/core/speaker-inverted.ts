@@ -5,13 +5,15 @@
  */
 import type { MentionIndex } from './mentions';
 import { findNameRuns, STOP_WORDS } from './name-runs';
-import { descriptiveSubject } from './speaker-descriptive';
+import { descriptiveSubject, learnVerbGender } from './speaker-descriptive';
 import { fromEntity, lowerRole, type Attribution } from './speaker-resolve';
 import { subjectHead, type QuoteContext } from './speakers';
 import { ENGLISH_VERBS, type VerbHit } from './speech-verbs';
 
 /** Words an inverted clause may hold before its closing name ("hodnotí českého středopolaře londýnský večerník X"). */
 const MAX_INVERTED_CLAUSE_WORDS = 9;
+/** A German verb phrase ending in a dative article ("sagte der", "sagte dem"). */
+const DATIVE_TAIL = /\s(der|dem)$/;
 /** A preposition right before a capitalised word: that word is a place or medium ("na Twitter", "em Lisboa"). */
 const PREPOSITION_END = /(?:^|\s)(?:na|ve|v|do|z|ze|s|se|pro|po|od|u|em|no|da|de|do|para|com|в|на|по|с|из|для|in|on|at|to|with|by|for|from|of|via|en|à|au|con|por|dans|sur|auf|im|bei|mit)\s+$/iu;
 
@@ -20,6 +22,13 @@ const PREPOSITION_END = /(?:^|\s)(?:na|ve|v|do|z|ze|s|se|pro|po|od|u|em|no|da|de
  * clause after a complement ("píše na Twitter Gary Lineker", "acrescentou o comandante Tite").
  */
 export function invertedAfter(text: string, ctx: QuoteContext, index: MentionIndex, verb: VerbHit): Attribution | null {
+  // "sagte der Minister": the article the verb phrase took for a dative ("sagte der Zeitung") opens the
+  // subject when the description stands for someone already named.
+  const dative = DATIVE_TAIL.exec(verb.text);
+  if (dative) {
+    const d = subjectHead(`${dative[1]}${text}`, ctx, index, verb.text);
+    if (d && d.speaker && !d.speaker.toLowerCase().startsWith(`${dative[1]} `)) return d;
+  }
   const a = subjectHead(text, ctx, index, verb.text);
   if (a && a.speaker) return a;
   if (ENGLISH_VERBS.has(verb.text)) return null;
@@ -45,6 +54,7 @@ function clauseFinalName(text: string, ctx: QuoteContext, index: MentionIndex, v
     run = { ...run, start: clause.indexOf(run.tokens[1]!, run.start), tokens: run.tokens.slice(1) };
   } else if (PREPOSITION_END.test(lead)) return null;
   const e = index.resolveRun(run, ctx.paragraph, ctx.open);
+  learnVerbGender(e, verb.text);
   const a = fromEntity(e, run.title, `${verb.text} ${clause.trim()}`, lowerRole(clause.slice(0, run.start).trim().split(/\s+/).slice(-2).join(' ')));
   // The mention index saw the medium and the name as one run; the speaker is the name alone.
   if (medium && a.speaker?.startsWith(`${medium} `)) a.speaker = a.speaker.slice(medium.length + 1);

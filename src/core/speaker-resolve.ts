@@ -3,7 +3,7 @@
  * phrases ("the organization", "the spokeswoman", "the 56-year-old") to the person or organisation they
  * stand for, or kept as the article's own description ("a Fox executive").
  */
-import { isRoleLike, MentionIndex, ROLE_NOUN, roleGender, type Entity, type Gender } from './mentions';
+import { ARTICLE_GENDER, isRoleLike, MentionIndex, ROLE_NOUN, roleGender, type Entity, type Gender } from './mentions';
 import { STOP_WORDS } from './name-runs';
 
 export interface Attribution {
@@ -73,7 +73,8 @@ export function resolveNominal(np: string, paragraph: number, offset: number, in
       const org = index.nearestOrg(paragraph, offset, head);
       if (org) return fromEntity(org, [], cue);
     } else {
-      const person = index.personWithRole(paragraph, offset, head.replace(/s$/, ''));
+      // "la ministre" is a woman, "le ministre" a man: the article tells which minister is meant.
+      const person = index.personWithRole(paragraph, offset, head.replace(/s$/, ''), ARTICLE_GENDER[article] ?? null);
       if (person) return fromEntity(person, [], cue);
       // "the 56-year-old said", "the actor said": a definite description of someone already named.
       if (words.length <= 3 && (AGE.test(head) || (ROLE_NOUN.test(head) && !/s$/i.test(head)))) {

@@ -10,7 +10,7 @@ import { holderOf } from './quote-holder';
 import { invertedAfter } from './speaker-inverted';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { ACCORDING_TO, findSpeechVerbs, WEAK_VERBS, type VerbHit } from './speech-verbs';
-import { descriptiveSubject } from './speaker-descriptive';
+import { descriptiveSubject, learnVerbGender } from './speaker-descriptive';
 import { ARTICLES, fromEntity, lowerRole, pollSpeaking, PRONOUN_ALT, resolveNominal, resolvePronoun, type Attribution } from './speaker-resolve';
 
 export type { Attribution };
@@ -50,6 +50,8 @@ const BARE_COORDINATOR = /(?:^|\s)(?:and|but|et|mais|y|pero|und|aber)\s*$/i;
 const TO_BEFORE = /\bto\s+$/i;
 /** Punctuation that ends the clause a bare descriptive subject would open. */
 const CLAUSE_PUNCT = /[,;:.!?—–«»"“”()]/;
+/** A possessive description and a comma before a name, after an inverted verb: "sa mère, Anne", "su madre, Lucía". */
+const KIN_HEAD = /^((?:sa|son|ses|su|sus|his|her|their|seine?|ihre?)\s+\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?),\s+/iu;
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|\((?![^)]*$)/;
 
 export interface QuoteContext {
@@ -221,6 +223,15 @@ export function subjectHead(text: string, ctx: QuoteContext, index: MentionIndex
   const t = text.replace(/^[\s,]+/, '');
   const pron = HEAD_PRONOUN.exec(t);
   if (pron) return resolvePronoun(pron[1]!, ctx.paragraph, ctx.open, index, `${cue} ${pron[1]}`);
+  const kin = KIN_HEAD.exec(t);
+  if (kin) {
+    // "a déclaré sa mère, Anne": the description before the name tells who she is, and her gender.
+    const named = findNameRuns(t.slice(kin[0].length, kin[0].length + 80), () => false)[0];
+    if (named && named.start === 0 && named.tokens.length > 0 && !named.possessive) {
+      const e = index.resolveRun(named, ctx.paragraph, ctx.open);
+      return fromEntity(e, named.title, `${cue} ${t.slice(0, kin[0].length + named.end)}`, kin[1]);
+    }
+  }
   const clause = t.split(/[.;:!?(]|,(?!\s+(?:the|a|an)\s)/)[0] ?? '';
   const runs = findNameRuns(t.slice(0, 200), () => false);
   const run = runs[0];
@@ -228,6 +239,7 @@ export function subjectHead(text: string, ctx: QuoteContext, index: MentionIndex
   const preRole = run ? lowerRole(t.slice(0, run.start)) : null;
   if (run && (run.start === 0 || preRole) && run.tokens.length > 0 && !STOP_WORDS.has(run.tokens[0]!)) {
     const e = index.resolveRun(run, ctx.paragraph, ctx.open);
+    learnVerbGender(e, cue);
     // "falou o técnico Tite": a one-word name with a person's role before it is a person.
     if (preRole && e.kind === 'unknown') e.kind = 'person';
     const appos = /^,\s+(?:the|an?|der|die|le|la|el)\s+([^,.;:]{3,120}?)(?:,|\.|$)/.exec(t.slice(run.end));
@@ -278,6 +290,7 @@ function subjectTail(
     if (WEAK_VERBS.has(verb.text.toLowerCase()) && run.possessive) return null;
     if (run.possessive) return null;
     const entity = index.resolveRun(run, paragraph, offset + run.start);
+    learnVerbGender(entity, verb.text);
     const runText = core.slice(run.start);
     return fromEntity(entity, run.title, cueOf(run.start), appos?.[1] ?? preRole, runText);
   }

@@ -73,6 +73,18 @@ const ES = [
   'llamó', 'calificó', 'definió', 'describió', 'tildó',
 ];
 
+/** Czech and Russian verbs, whose past tense tells the speaker's gender ("řekl" of a man, "řekla" of a woman). */
+const SLAVIC_LIST = [
+  'řekl', 'řekla', 'uvedl', 'uvedla', 'dodal', 'dodala', 'píše', 'napsal', 'napsala', 'prohlásil', 'prohlásila',
+  'tvrdí', 'říká', 'zdůrazňuje', 'zdůraznil', 'přidává se', 'hodnotí', 'míní', 'konstatoval',
+  'kroutí hlavou', 'dodává', 'vysvětluje', 'vysvětlil', 'vysvětlila', 'popisuje', 'konstatuje', 'poznamenal', 'poznamenala',
+  'doplnil', 'doplnila', 'uvádí', 'líčí', 'prozradil', 'prozradila', 'připomíná', 'varuje', 'varoval', 'oponuje', 'pokračuje',
+  'сказал', 'сказала', 'заявил', 'заявила', 'отметил', 'отметила', 'добавил', 'добавила', 'пояснил', 'пояснила',
+  'рассказал', 'рассказала', 'призналась', 'признался', 'пожаловалась', 'пожаловался', 'написал', 'написала', 'подчеркнул', 'подчеркнула',
+];
+/** The Czech and Russian speech verbs, for reading a speaker's gender off a past-tense ending. */
+export const SLAVIC_VERBS: ReadonlySet<string> = new Set(SLAVIC_LIST);
+
 /**
  * Other languages the corpus holds (Portuguese, Italian, Czech, Russian): the commonest verbs only, so a
  * speaker is still found next to the quote.
@@ -81,13 +93,9 @@ const OTHER = [
   'disse', 'diz', 'afirmou', 'afirma', 'declarou', 'declara', 'explicou', 'explica', 'acrescentou', 'acrescenta', 'falou',
   'contou', 'comentou', 'ressaltou', 'destacou', 'completou', 'garantiu', 'escreveu',
   'ha detto', 'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha affermato', 'ha scritto', 'dice', 'spiega', 'aggiunge',
-  'řekl', 'řekla', 'uvedl', 'uvedla', 'dodal', 'dodala', 'píše', 'napsal', 'napsala', 'prohlásil', 'prohlásila',
-  'tvrdí', 'říká', 'zdůrazňuje', 'zdůraznil', 'přidává se', 'hodnotí', 'míní', 'konstatoval',
-  'kroutí hlavou', 'dodává', 'vysvětluje', 'vysvětlil', 'vysvětlila', 'popisuje', 'konstatuje', 'poznamenal', 'poznamenala',
-  'doplnil', 'doplnila', 'uvádí', 'líčí', 'prozradil', 'prozradila', 'připomíná', 'varuje', 'varoval', 'oponuje', 'pokračuje',
-  'сказал', 'сказала', 'заявил', 'заявила', 'отметил', 'отметила', 'добавил', 'добавила', 'пояснил', 'пояснила',
-  'рассказал', 'рассказала', 'призналась', 'признался', 'пожаловалась', 'пожаловался', 'написал', 'написала', 'подчеркнул', 'подчеркнула',
+  ...SLAVIC_LIST,
 ];
+
 
 /** "according to X" and its cousins: the speaker follows the phrase. */
 const ACCORDING = ['segundo', 'secondo', 'podle', 'по словам', 'according to', 'laut', 'nach Angaben von', 'selon', "d'après", 'según', 'de acuerdo con', 'in the words of'];
