@@ -1,6 +1,6 @@
 /**
  * Rights statements in <meta>: name=copyright, Dublin Core (dc.rights, dcterms.rights and kin), PRISM
- * (prism.copyright) and schema.org microdata (itemprop=copyrightHolder/copyrightYear/license).
+ * (prism.copyright) and schema.org microdata (itemprop=copyrightHolder/copyrightYear/license/usageTerms).
  */
 import { licenseFromText } from './licenses';
 import { normalizeSpace } from './paragraphs';
@@ -8,9 +8,11 @@ import { holderOf, yearOf } from './copyright-text';
 import type { CopyrightNote } from './types';
 
 /** Meta names that carry a rights statement, lower-cased; "dc:" and "dc." spellings both occur. */
-const RIGHTS_NAMES = /^(?:copyright|rights|dc[.:]rights(?:holder)?|dc[.:]rights\.(?:license|holder)|dcterms[.:](?:rights|rightsholder|accessrights|license|dateCopyrighted)|prism[.:](?:copyright|rightsagent|copyrightyear)|rights-standard|copyrightholder|copyrightyear|copyrightnotice|license|creditText)$/i;
+const RIGHTS_NAMES = /^(?:copyright|rights|dc[.:]rights(?:holder)?|dc[.:]rights\.(?:license|holder)|dcterms[.:](?:rights|rightsholder|accessrights|license|dateCopyrighted)|prism[.:](?:copyright|rightsagent|copyrightyear)|rights-standard|copyrightholder|copyrightyear|copyrightnotice|license|creditText|usageTerms|acquireLicensePage)$/i;
 const YEAR_NAMES = /(?:year|datecopyrighted)$/i;
 const LICENSE_NAMES = /license|licence/i;
+/** Names whose value is the address of the site's terms of use or rights page, not a statement. */
+const TERMS_NAMES = /^(?:usageTerms|acquireLicensePage)$/i;
 const HOLDER_NAMES = /holder|rightsagent/i;
 
 /** Notes from the document's <meta> elements (found by the document scan), one per statement. */
@@ -22,7 +24,9 @@ export function metaNotes(metas: Element[]): CopyrightNote[] {
     const text = normalizeSpace(meta.getAttribute('content') ?? '');
     if (!text) continue;
     const key = name.trim();
-    if (YEAR_NAMES.test(key)) {
+    if (TERMS_NAMES.test(key)) {
+      notes.push({ text, origin: 'meta', holder: null, year: null, license: null });
+    } else if (YEAR_NAMES.test(key)) {
       notes.push({ text, origin: 'meta', holder: null, year: yearOf(text), license: null });
     } else if (LICENSE_NAMES.test(key)) {
       notes.push({ text, origin: 'meta', holder: null, year: yearOf(text), license: licenseFromText(text) ?? text });

@@ -36,6 +36,16 @@ const REDISTRIBUTION = /\bmay not be (?:re)?(?:published|produced|reproduced|cop
 const SYNDICATION = /\b(?:originally (?:appeared|published|ran) (?:in|on|at|by)|(?:was |is )?first (?:appeared|published) (?:in|on|by)|(?:republished|reprinted|reproduced|used) (?:with|by) (?:kind )?(?:permission|arrangement)|(?:is |was )?republished (?:from|here)|distributed by (?:the )?\p{Lu}[\w ]+ (?:Content Agency|Syndicate|Services)|dieser (?:artikel|beitrag|text) (?:erschien|ist) zuerst|erschien zuerst (?:in|bei|auf)|cet article a (?:été publié|paru) (?:initialement|d'abord|pour la première fois)|publicado originalmente en|este artículo (?:fue publicado|apareció) originalmente)/iu;
 const LICENSED = /\b(?:licensed under|under a creative commons|creative commons (?:attribution|license|licence)|lizenziert unter|sous licence|bajo (?:una )?licencia)\b/i;
 
+/**
+ * Russian rights lines, tested on the unfolded text: folding look-alikes turns Cyrillic words into
+ * Latin-Cyrillic hybrids that no pattern matches. "Все права защищены" is "All rights reserved";
+ * "Любое воспроизведение … без разрешения … запрещено" is the no-reproduction line.
+ */
+const RESERVED_RU = /(?:все|всі) права (?:защищены|захищені|принадлежат)/i;
+const REDISTRIBUTION_RU = /(?:воспроизведение|перепечатка|копирование|использование|распространение)[^.!?]{0,120}?(?:без (?:\p{L}+ )?(?:разрешения|согласия|ссылки)|запрещ|воспрещ)|(?:запрещ|воспрещ)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:воспроизведение|перепечатка|копирование)/iu;
+/** Pre-check for those lines, on the unfolded text of nodes that hold Cyrillic. */
+export const NOTICE_TRIGGER_RU = /права (?:защищены|захищені|принадлежат)|воспроизвед|перепечат|копировани|распространени/i;
+
 /** Cheap pre-check run on every text node: one regex, no allocation when nothing matches. */
 export const NOTICE_TRIGGER = /[©Ⓒⓒ]|\(\s*[cс]\s*\)|c[oо]pyright|rights reserved|rechte vorbehalten|droits (?:de reproduction )?réservés|derechos reservados|diritti riservati|direitos reservados|may not be|originally|first (?:appeared|published)|republished|reprinted|permission|erschien zuerst|zuerst (?:in|bei)|initialement|originalmente|creative commons|licen[cs]|版权|版權|转载|轉載|著作権|転載|저작권|전재/i;
 
@@ -51,14 +61,21 @@ export function foldConfusables(text: string): string {
   return out;
 }
 
-/** Which kind of notice a (folded) statement is, or null when it is none. */
-export function noticeKind(folded: string): NoticeKind | null {
+/**
+ * Which kind of notice a (folded) statement is, or null when it is none. raw: the statement before
+ * folding, for the patterns written in Cyrillic.
+ */
+export function noticeKind(folded: string, raw?: string): NoticeKind | null {
   if (SIGN.test(folded)) return 'sign';
   if (WORD_NOTICE.test(folded) && !isProse(folded)) return 'word';
   if (RESERVED.test(folded)) return 'reserved';
   if (REDISTRIBUTION.test(folded)) return 'redistribution';
   if (SYNDICATION.test(folded)) return 'syndication';
   if (LICENSED.test(folded)) return 'license';
+  if (raw !== undefined && raw !== folded) {
+    if (RESERVED_RU.test(raw)) return 'reserved';
+    if (REDISTRIBUTION_RU.test(raw)) return 'redistribution';
+  }
   return null;
 }
 

@@ -3,9 +3,10 @@
  * passes a cheap trigger regex sends its nearest block to the notice parser; figcaptions and credit
  * elements yield image credits. The document is only read, never changed.
  */
+import { captionCreditIn, creditNote } from './copyright-credits';
 import { licenseFromText } from './licenses';
 import { normalizeSpace } from './paragraphs';
-import { NOTICE_TRIGGER, foldConfusables, holderOf, noticeKind, noticeStart, statementsOf, yearOf } from './copyright-text';
+import { NOTICE_TRIGGER, NOTICE_TRIGGER_RU, foldConfusables, holderOf, noticeKind, noticeStart, statementsOf, yearOf } from './copyright-text';
 import type { CopyrightNote } from './types';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'video', 'audio', 'select', 'textarea', 'head', 'button']);
@@ -25,6 +26,8 @@ const MAX_NOTE_CHARS = 600;
 /** Only these scripts hide look-alikes worth folding; skipping the fold keeps plain-ASCII pages cheap. */
 const MAY_HAVE_CONFUSABLES = /[\u0370-\u04ff\u24b6-\u24e9\u2160-\u217f\uff08\uff09\uff23\uff43\ud83c]/;
 
+/** Link relations that point at the page's licence or its copyright statement. */
+const RIGHTS_REL = /\b(?:license|copyright)\b/i;
 /** Class names or itemprops of elements that hold an image's credit line. */
 const CREDIT_MARK = /(?:^|[\s_-])(?:credits?|copyright|photographer|bildnachweis|bildquelle|fotograf|image-?source|photo-?source|media-?source|photo-?by|caption-?source)(?=$|[\s_-])/i;
 /** camelCase class names: imageCredit, photoCopyright (case-sensitive, or "accreditation" would match). */
@@ -36,22 +39,21 @@ const CREDIT_ITEMPROP = /\b(?:copyrightHolder|creditText|copyrightNotice)\b/;
 const IMAGE_CONTEXT = /image|photo|img|media|asset|figure|caption|picture|gallery|video|foto|bild/i;
 /** How many ancestors up a credit element may sit from the image it credits. */
 const IMAGE_NEIGHBOUR_LEVELS = 2;
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|legend|bildunterschrift|image-?text|photo-?text)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|legend|bildunterschrift|(?:image|img|photo|foto|picture|media)[_-]*(?:text|desc(?:ription)?))(?:$|[\s_-])/i;
+/**
+ * Class names that mark a credit only inside a caption or figure: "copy" as a whole class name ("DR",
+ * "© AFP"), "attribution", "source_via". Elsewhere "copy" is a page's body copy.
+ */
+const CAPTION_CREDIT_MARK = /(?:^|\s)copy(?=$|\s)|(?:^|[\s_-])(?:attribution|source[_-]?via)(?=$|[\s_-])/i;
+/** "author-attribution" and bylines name a writer, not a picture's owner; "lh-copy" is a layout utility. */
+const NOT_CREDIT_CLASS = /author|byline|writer/i;
+/**
+ * A substring every CREDIT_MARK, CREDIT_MARK_CAMEL, CAPTION_CREDIT_MARK and CAPTION_CLASS match contains: one test per class
+ * attribute, and the precise patterns only run on the few that pass (most class names are layout names).
+ */
+const CLASS_PREFILTER = /credit|copy|photo|bild|foto|source|caption|legend|image|img|picture|media|attribution/i;
 const MAX_CREDIT_CHARS = 200;
 
-/** Credit lines inside captions: "Photo: X", "(AP Photo/Evan Vucci)", "John Doe/Getty Images", "© Reuters". */
-const CAPTION_CREDIT = new RegExp(
-  [
-    String.raw`(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Bild(?:er)?|Imagen|Crédits?(?: photo)?|Credits?|Crédito|Fotografía|Source)\s*(?:by\s+|[:：]\s*|\s[-–—]\s)\S[^()\[\]]*`,
-    String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|dpa|EFE|ANSA)\s+(?:Photo|Foto|Images?)\s*\/\s*[^()\[\]]+`,
-    String.raw`©\s*[^()\[\]]+`,
-    String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:file|via [^()]+)?`,
-    String.raw`\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|EFE|ANSA|Bloomberg|PA)\)`,
-  ].join('|'),
-  'u',
-);
-/** Picture agencies, so a credit's holder is the agency ("AP Photo/Evan Vucci" → AP). */
-const AGENCY = /\b(Getty Images|AP|Associated Press|AFP|Reuters|REUTERS|EPA|Shutterstock|Alamy|dpa|picture alliance|EFE|ANSA|Bloomberg|Xinhua|PA Images|PA|Imago|Keystone|Sipa|Corbis|iStock(?:photo)?|NurPhoto|SOPA Images|ZUMA(?: Press)?|Anadolu(?: Agency)?|Polaris|NASA|Wikimedia Commons)\b/;
 
 /** What the single walk over the document hands to the metadata readers, so nothing walks the DOM twice. */
 export interface DocumentScan {
@@ -102,25 +104,33 @@ function visit(el: Element, inCaption: boolean, walk: Walk, inHead: boolean): vo
     return;
   }
   if (tag === 'link' || tag === 'a') {
-    // rel=license links are read (once) by the licence-link reader, not as visible text.
+    // rel=license and rel=copyright links are read (once) by the licence-link reader, not as visible text.
     const rel = attr(el, 'rel');
-    if (rel && /\blicense\b/i.test(rel)) {
+    if (rel && RIGHTS_REL.test(rel)) {
       walk.licenseLinks.push(el);
       return;
     }
   }
   const head = inHead || tag === 'head';
-  if (head || SKIP.has(tag) || el.hasAttribute('hidden')) {
+  // Most elements carry no attribute at all: skip the three attribute look-ups for them.
+  const attrs = el.hasAttributes();
+  if (head || SKIP.has(tag) || (attrs && el.hasAttribute('hidden'))) {
     // The head and skipped elements hold no visible text, but may hold metadata.
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) visitHidden(c as Element, walk);
     return;
   }
-  const cls = attr(el, 'class') ?? '';
-  const itemprop = attr(el, 'itemprop') ?? '';
-  if ((cls && (CREDIT_MARK.test(cls) || CREDIT_MARK_CAMEL.test(cls))) || (itemprop && CREDIT_ITEMPROP.test(itemprop))) {
-    if (creditElement(el, cls, inCaption, walk)) return;
+  let caption = inCaption || tag === 'figcaption';
+  if (attrs) {
+    const cls = attr(el, 'class') ?? '';
+    const marked = cls !== '' && CLASS_PREFILTER.test(cls);
+    const itemprop = attr(el, 'itemprop') ?? '';
+    if ((marked && (CREDIT_MARK.test(cls) || CREDIT_MARK_CAMEL.test(cls))) || (itemprop && CREDIT_ITEMPROP.test(itemprop))) {
+      if (creditElement(el, cls, inCaption, walk)) return;
+    } else if (marked && tag !== 'figcaption' && CAPTION_CREDIT_MARK.test(cls) && !NOT_CREDIT_CLASS.test(cls) && (inCaption || hasFigureAncestor(el))) {
+      if (creditElement(el, cls, true, walk)) return;
+    }
+    if (marked && !caption) caption = CAPTION_CLASS.test(cls);
   }
-  const caption = inCaption || tag === 'figcaption' || (cls !== '' && CAPTION_CLASS.test(cls));
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 1) visit(c as Element, caption, walk, false);
     else if (c.nodeType === 3) textNode(c, caption, walk);
@@ -134,7 +144,7 @@ function visitHidden(el: Element, walk: Walk): void {
   else if (tag === 'script') {
     if (/ld\+json/i.test(attr(el, 'type') ?? '')) walk.ldScripts.push(el);
   } else if (tag === 'link' || tag === 'a') {
-    if (/\blicense\b/i.test(attr(el, 'rel') ?? '')) walk.licenseLinks.push(el);
+    if (RIGHTS_REL.test(attr(el, 'rel') ?? '')) walk.licenseLinks.push(el);
   }
   if (tag === 'template' || tag === 'svg') return;
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) visitHidden(c as Element, walk);
@@ -185,12 +195,15 @@ function textNode(node: Node, inCaption: boolean, walk: Walk): void {
   if (raw.length < 3) {
     if (!raw.includes('©')) return;
   }
+  // Indentation between tags is most of a page's text nodes: no notice there.
+  const first = raw.charCodeAt(0);
+  if ((first === 10 || first === 32 || first === 9 || first === 13) && raw.trim() === '') return;
   const folded = MAY_HAVE_CONFUSABLES.test(raw) ? foldConfusables(raw) : raw;
   if (inCaption) {
     captionCredit(node, walk);
     return;
   }
-  if (!NOTICE_TRIGGER.test(folded)) return;
+  if (!NOTICE_TRIGGER.test(folded) && (folded === raw || !NOTICE_TRIGGER_RU.test(raw))) return;
   const block = blockOf(node);
   if (block) {
     const seen = walk.seenBlocks.get(block);
@@ -214,26 +227,19 @@ function captionCredit(node: Node, walk: Walk): void {
   if (!block || walk.seenBlocks.has(block)) return;
   walk.seenBlocks.set(block, true);
   const text = blockText(block).replace(/\n/g, ' ');
-  const m = CAPTION_CREDIT.exec(text);
-  if (!m) return;
-  const credit = m[0].replace(/^\(|\)$/g, '').replace(/[\s.,;]+$/, '').trim();
-  if (credit.length >= 2) pushCredit(credit, walk);
+  const credit = captionCreditIn(text);
+  if (credit) walk.notes.push(creditNote(credit));
 }
 
+
 function pushCredit(text: string, walk: Walk): void {
-  const folded = foldConfusables(text);
-  const agency = AGENCY.exec(text);
-  let holder: string | null = agency ? (agency[1] ?? null) : null;
-  if (!holder && /©|\(c\)|copyright/i.test(folded)) holder = holderOf(text);
-  if (!holder && text.includes('/')) holder = text.slice(text.lastIndexOf('/') + 1).replace(/\b(?:file|via)\b.*$/i, '').trim() || null;
-  if (!holder) holder = text.replace(/^(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Bild|Imagen|Crédits?(?: photo)?|Credits?|Crédito|Source)\s*(?:by\s+|[:：]\s*)/i, '').trim() || null;
-  walk.notes.push({ text, origin: 'image-credit', holder, year: yearOf(text), license: licenseFromText(text) });
+  walk.notes.push(creditNote(text));
 }
 
 /** Turns a block's statements into notes: each run of adjacent notice statements is one note. */
 function readStatements(text: string, walk: Walk): void {
   const statements = statementsOf(text);
-  const kinds = statements.map((s) => (s.length > MAX_STATEMENT_CHARS ? null : noticeKind(foldConfusables(s))));
+  const kinds = statements.map((s) => (s.length > MAX_STATEMENT_CHARS ? null : noticeKind(foldConfusables(s), s)));
   for (let i = 0; i < statements.length; i++) {
     if (!kinds[i]) continue;
     const statement = statements[i] ?? '';

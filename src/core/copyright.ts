@@ -16,15 +16,28 @@ export function extractCopyright(doc: Document): CopyrightNote[] {
   return dedupe(all);
 }
 
-/** <a rel=license> and <link rel=license>, with the licence named from the URL when it is a known one. */
+/**
+ * <a rel=license> and <link rel=license>, with the licence named from the URL when it is a known one;
+ * rel=copyright links point at the site's rights page (a notice by reference, with no licence unless the
+ * URL names one).
+ */
 export function licenseLinks(links: Element[]): CopyrightNote[] {
   const notes: CopyrightNote[] = [];
   for (const el of links) {
     const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    if (!rel.includes('license')) continue;
+    const isLicense = rel.includes('license');
+    if (!isLicense && !rel.includes('copyright')) continue;
     const href = el.getAttribute('href') ?? '';
     const label = el.tagName.toUpperCase() === 'A' ? normalizeSpace(el.textContent ?? '') : '';
     const license = licenseFromUrl(href) ?? licenseFromText(label) ?? null;
+    if (!isLicense) {
+      // "#copyright" jumps to the page's own footer, which the visible reader has read already.
+      if (href.startsWith('#')) continue;
+      // A bare "Copyright" label says nothing the address does not: keep the address.
+      const text = label && !/^(?:©\s*)?copyright$/i.test(label) ? label : href;
+      if (text) notes.push({ text, origin: 'license-link', holder: null, year: null, license });
+      continue;
+    }
     const text = label || license || href;
     if (!text) continue;
     notes.push({ text, origin: 'license-link', holder: null, year: null, license: license ?? (href || null) });
