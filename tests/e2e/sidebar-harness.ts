@@ -62,6 +62,14 @@ export async function focused(page: Page): Promise<{ role: string; name: string 
   });
 }
 
+/** Sidenote's settings as stored (storage.sync), read in the extension's service worker. */
+export async function storedSettings(b: Launched): Promise<Record<string, unknown>> {
+  return b.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return ((await api.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+  });
+}
+
 /** Reads the named highlight inside the shadow root: its marks' text and whether they are in view. */
 const MARKS_FN = `(root, name) => {
   const marks = [...root.querySelectorAll('mark[data-sn-mark="' + name + '"]')];

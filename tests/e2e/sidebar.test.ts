@@ -1,8 +1,8 @@
 /**
  * The sidebar a reader uses, end to end on the seed page in headless Chromium: every copy format and
  * "Copy all" read back from the clipboard, JSON and Markdown export, locate and hover preview in the
- * reader, search, speaker filter, grouping, collapsing, hiding the sidebar, themes and typography
- * remembered across sessions, and resizing by keyboard.
+ * reader, search, speaker filter, grouping, collapsing and hiding the sidebar. Reader settings, print and
+ * lazy images: reader-settings.test.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ import type { Page } from 'playwright-core';
 import type { Launched } from './harness/browser';
 import { FIXTURES, type PageServer } from './harness/server';
 import { clickInShadow, readShadow, texts, waitForShadow } from './harness/shadow';
-import { closeWithButton, openPage, openSidenote, view } from './harness/sidenote';
-import { callInShadow, highlight, registryReachesShadow, selectInShadow } from './sidebar-harness';
+import { openPage, openSidenote, view } from './harness/sidenote';
+import { callInShadow, highlight, registryReachesShadow, selectInShadow, storedSettings } from './sidebar-harness';
 import { useSidenote } from './harness/suite';
 
 interface Expected { quotes: { text: string; speaker: string }[] }
@@ -28,13 +28,6 @@ useSidenote(async (s, l) => {
   [server, b] = [s, l];
   await l.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.origin });
 });
-
-async function settings(): Promise<Record<string, unknown>> {
-  return b.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return ((await api.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-  });
-}
 
 async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
@@ -75,7 +68,7 @@ describe('copy and export', () => {
       expect(after.querySelector('.sn-announcer')?.textContent).toBe('Copied');
       expect(await clipboard(page), format).toBe(text);
     }
-    expect((await settings()).reader).toMatchObject({ copyFormat: 'markdown' });
+    expect((await storedSettings(b)).reader).toMatchObject({ copyFormat: 'markdown' });
     await page.close();
   });
 
@@ -202,7 +195,7 @@ describe('locate, search and filter', () => {
     expect(texts(now, '.sn-group-speaker')).toEqual([...new Set(expected.quotes.map((q) => q.speaker))]);
     expect(texts(now, '.sn-group .sn-group-head .sn-count').map(Number)).toEqual([1, 1, 3, 2]);
     expect(now.querySelectorAll('.sn-group .sn-quote')).toHaveLength(expected.quotes.length);
-    expect((await settings()).reader).toMatchObject({ groupBySpeaker: true });
+    expect((await storedSettings(b)).reader).toMatchObject({ groupBySpeaker: true });
     await page.close();
   });
 
@@ -223,95 +216,6 @@ describe('locate, search and filter', () => {
     await clickInShadow(page, '.sn-sidebar-show');
     doc = await waitForShadow(page, '.sn-sidebar #sn-quotes');
     expect(view(doc).quotes).toHaveLength(expected.quotes.length);
-    await page.close();
-  });
-});
-
-describe('reader settings', () => {
-  test('theme and text size change from the Aa panel, are saved, and apply on the next open', async () => {
-    const page = await openPage(b, seedUrl());
-    await openSidenote(b, page);
-    const bg = (): Promise<string> => callInShadow(page, '.sn-reader-pane', 'function () { return getComputedStyle(this).backgroundColor; }');
-    const size = (): Promise<string> => callInShadow(page, '.sn-article-body p', 'function () { return getComputedStyle(this).fontSize; }');
-    const lightBg = await bg();
-    expect(await size()).toBe('20px');
-    await clickInShadow(page, '.sn-typography-toggle');
-    await clickInShadow(page, '.sn-theme-dark');
-    await waitForShadow(page, '.sn-root[data-theme="dark"]');
-    expect(await bg()).not.toBe(lightBg);
-    await clickInShadow(page, '.sn-fontSize-up');
-    await expect.poll(size).toBe('22px');
-    await clickInShadow(page, '.sn-font-sans');
-    await expect.poll(() => settings().then((s) => s.reader)).toMatchObject({ theme: 'dark', fontSize: 22, font: 'sans' });
-
-    await closeWithButton(b, page);
-    await openSidenote(b, page);
-    await waitForShadow(page, '.sn-root[data-theme="dark"][data-font="sans"]');
-    expect(await size()).toBe('22px');
-    await clickInShadow(page, '.sn-typography-toggle');
-    await clickInShadow(page, '.sn-theme-light');
-    await expect.poll(bg).toBe(lightBg);
-    await page.close();
-  });
-
-  test('the resize handle changes the sidebar width by keyboard and remembers it', async () => {
-    const page = await openPage(b, seedUrl());
-    await openSidenote(b, page);
-    const width = (): Promise<number> => callInShadow(page, '.sn-sidebar', 'function () { return Math.round(this.getBoundingClientRect().width); }');
-    const before = await width();
-    await callInShadow(page, '.sn-resize', 'function () { this.focus(); }');
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(width).toBe(before + 40);
-    await expect.poll(() => settings().then((s) => (s.reader as { sidebarWidth: number }).sidebarWidth)).toBe(before + 40);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(width).toBe(before - 40);
-    await page.close();
-  });
-
-  test('printing prints the article: page body hidden, a static reader copy without the sidebar; undone afterwards', async () => {
-    const page = await openPage(b, seedUrl());
-    await openSidenote(b, page);
-    const before = await page.evaluate(() => document.documentElement.outerHTML);
-    const state = () => page.evaluate(() => {
-      const copy = document.querySelector('sidenote-print');
-      return {
-        pageShown: document.body.checkVisibility(),
-        copy: copy ? { position: getComputedStyle(copy).position, height: copy.getBoundingClientRect().height } : null,
-      };
-    });
-    await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    const printing = await state();
-    expect(printing.pageShown).toBe(false);
-    expect(printing.copy?.position).toBe('static');
-    // The whole article flows (taller than the 900px screen), not a one-screen fixed overlay.
-    expect(printing.copy!.height).toBeGreaterThan(900);
-    expect(await callInShadow<string>(page, '.sn-root', 'function () { return getComputedStyle(this).display; }')).toBe('none');
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await page.emulateMedia({ media: 'screen' });
-    expect(await state()).toMatchObject({ pageShown: true, copy: null });
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
-    await page.close();
-  });
-
-  test('the reader keeps lazy images (data-src, data-srcset, <picture>) and drops landmark wrappers', async () => {
-    const para = (n: number): string => `<p>Paragraph ${n} of a long enough story, with words enough for Readability to treat it as the article body, said the editor, who wrote it carefully for this test of images.</p>`;
-    const html = `<!doctype html><html lang="en"><head><title>Lazy images</title></head><body><main><article><h1>Lazy images</h1>
-      ${para(1)}<figure><img alt="one" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/one.png"><figcaption>One</figcaption></figure>
-      ${para(2)}${para(3)}<figure><img alt="two" data-srcset="/img/two.png 1x, /img/two@2x.png 2x" data-src="/img/two.png"></figure>
-      ${para(4)}<picture><source type="image/webp" data-srcset="/img/three.webp"><img alt="three" data-src="/img/three.png"></picture>
-      ${para(5)}${para(6)}</article></main></body></html>`;
-    const page = await openPage(b, server.url(`/raw?type=text/html&body=${encodeURIComponent(html)}`));
-    const doc = await openSidenote(b, page);
-    const img = (alt: string) => doc.querySelector(`.sn-article-body img[alt="${alt}"]`);
-    // Readability makes the URLs absolute.
-    const abs = (p: string): string => server.url(p);
-    expect(img('one')?.getAttribute('src')).toBe(abs('/img/one.png'));
-    expect(img('two')?.getAttribute('srcset')).toBe(`${abs('/img/two.png')} 1x, ${abs('/img/two@2x.png')} 2x`);
-    expect(img('three')?.getAttribute('src')).toBe(abs('/img/three.png'));
-    expect(doc.querySelector('.sn-article-body picture source')?.getAttribute('srcset')).toBe('/img/three.webp');
-    expect(doc.querySelector('.sn-article-body main, .sn-article-body [role="main"]')).toBeNull();
     await page.close();
   });
 });
