@@ -11,13 +11,19 @@
  * the same tab (close, press again: compiled code, warm JIT), and plain parse is reported for its
  * first and second run on the page as well; the ratios are given for both pairs, the original
  * (first open ÷ mean plain parse) unchanged.
+ * A second, fairer floor is reported next to it: a Readability-only extension (scripts/lib/baseline-extension.ts)
+ * loaded in the same browser and pressed in the same tab, timed from its press to its parse done — what
+ * any click-to-inject Readability extension pays (injection, compile in a fresh isolated world, cold code).
+ * It is pressed once before Sidenote's first open (cold) and once between Sidenote's close and second
+ * open (warm); it never changes the live page.
  * Usage: tsx scripts/bench-browser.ts [--limit N]
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { launch, prepareAction, type Launched } from '../tests/e2e/harness/browser';
+import { BASELINE_MEASURE, BASELINE_NAME, buildBaselineExtension } from './lib/baseline-extension';
 import { startServer } from '../tests/e2e/harness/server';
 import { corpusPages, CORPUS, ROOT } from './lib/fixtures';
 import { summarize, type Summary } from './lib/stats';
@@ -50,6 +56,11 @@ interface PageResult extends OpenTimes {
   longestTask: number;
   /** The same tab's second open, after closing the first. */
   second: OpenTimes | null;
+  /** Readability-only extension: press → parse done, its first press in the tab (cold) and second (warm). */
+  floorFirst: number;
+  floorSecond: number;
+  /** Press → Sidenote's host gone from the page (the close before the second open). */
+  close: number;
 }
 
 /** Plain Readability on a clone of the page, in the page's main world (no DOM change). */
@@ -96,18 +107,53 @@ async function openOnce(b: Launched, page: Page): Promise<OpenTimes | null> {
   };
 }
 
-/** Closes Sidenote with the button and opens it again in the same tab: the warm second open. */
-async function reopen(b: Launched, page: Page): Promise<OpenTimes | null> {
-  await (await prepareAction(b, page))();
+/** Presses the Readability-only extension's button; ms from the press to its parse done (NaN if never). */
+async function pressFloor(floor: Launched, page: Page): Promise<number> {
+  const seen = await page.evaluate((n) => performance.getEntriesByName(n).length, BASELINE_MEASURE);
+  const press = await prepareAction(floor, page);
+  const clickAt = await page.evaluate(() => performance.now());
+  await press();
+  const done = await page
+    .waitForFunction(([n, k]) => performance.getEntriesByName(n as string).length > (k as number), [BASELINE_MEASURE, seen], { timeout: 30_000, polling: 10 })
+    .then(() => true, () => false);
+  if (!done) return NaN;
+  const end = await page.evaluate((n) => {
+    const e = performance.getEntriesByName(n).at(-1)!;
+    return e.startTime + e.duration;
+  }, BASELINE_MEASURE);
+  await page.waitForTimeout(50);
+  return end - clickAt;
+}
+
+/**
+ * Closes Sidenote with the button, presses the floor extension once more (warm), and opens Sidenote
+ * again in the same tab: the warm second open.
+ */
+async function reopen(b: Launched, floor: Launched, page: Page): Promise<{ second: OpenTimes | null; floorSecond: number; close: number }> {
+  const press = await prepareAction(b, page);
+  // The page's own MutationObserver sees the host leave the DOM: the close's end, without polling's jitter.
+  const clickAt = await page.evaluate(() => {
+    const w = window as unknown as { __sidenoteClosedAt?: number };
+    new MutationObserver((_, obs) => {
+      if (document.getElementsByTagName('sidenote-root').length === 0) {
+        w.__sidenoteClosedAt = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+    return performance.now();
+  });
+  await press();
   const closed = await page
     .waitForFunction(() => document.getElementsByTagName('sidenote-root').length === 0, undefined, { timeout: 10_000, polling: 10 })
     .then(() => true, () => false);
-  if (!closed) return null;
+  if (!closed) return { second: null, floorSecond: NaN, close: NaN };
+  const close = (await page.evaluate(() => (window as unknown as { __sidenoteClosedAt?: number }).__sidenoteClosedAt ?? NaN)) - clickAt;
   await page.waitForTimeout(50);
-  return openOnce(b, page);
+  const floorSecond = await pressFloor(floor, page);
+  return { second: await openOnce(b, page), floorSecond, close };
 }
 
-async function benchPage(b: Launched, url: string, file: string): Promise<PageResult | null> {
+async function benchPage(b: Launched, floor: Launched, url: string, file: string): Promise<PageResult | null> {
   const page = await b.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => page.waitForLoadState('domcontentloaded'));
@@ -121,6 +167,7 @@ async function benchPage(b: Launched, url: string, file: string): Promise<PageRe
     });
     const heapBefore = await heap(page);
     const parseFirst = await plainParse(page);
+    const floorFirst = await pressFloor(floor, page);
     const first = await openOnce(b, page);
     if (!first) return null;
     await page.waitForTimeout(50);
@@ -129,7 +176,7 @@ async function benchPage(b: Launched, url: string, file: string): Promise<PageRe
     // (measured from inside) is taken as well; the longer of the two counts.
     const longestTask = Math.max(await page.evaluate(() => (window as unknown as { __sidenoteLongest: number }).__sidenoteLongest), first.openTask);
     const parseSecond = await plainParse(page);
-    const second = await reopen(b, page).catch(() => null);
+    const { second, floorSecond, close } = await reopen(b, floor, page).catch(() => ({ second: null, floorSecond: NaN, close: NaN }));
     return {
       page: file.slice(CORPUS.length + 1),
       bytes: statSync(file).size,
@@ -141,14 +188,40 @@ async function benchPage(b: Launched, url: string, file: string): Promise<PageRe
       heapAfter,
       longestTask,
       second,
+      floorFirst,
+      floorSecond,
+      close,
     };
   } finally {
     await page.close();
   }
 }
 
+/** Reads which extension a service worker belongs to, from its manifest's name. */
+async function workerName(w: Worker): Promise<string> {
+  return w.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name);
+}
+
+/**
+ * Launches Chromium with Sidenote's e2e build and the floor extension both loaded (the later switches
+ * override the harness's single-extension ones) and returns a handle per extension.
+ */
+async function launchBoth(): Promise<{ b: Launched; floor: Launched; floorBytes: number; floorDir: string }> {
+  const { dir, bytes } = await buildBaselineExtension(ROOT);
+  const both = `${join(ROOT, 'dist-e2e')},${dir}`;
+  const b = await launch('dist-e2e', { args: [`--disable-extensions-except=${both}`, `--load-extension=${both}`] });
+  for (let i = 0; i < 200 && b.context.serviceWorkers().length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+  const workers = b.context.serviceWorkers();
+  const names = await Promise.all(workers.map(workerName));
+  const floorWorker = workers[names.indexOf(BASELINE_NAME)];
+  const ownWorker = workers.find((_, i) => names[i] !== BASELINE_NAME);
+  if (!floorWorker || !ownWorker) throw new Error(`expected both extensions' workers, got: ${names.join(', ')}`);
+  const handle = (worker: Worker): Launched => ({ ...b, worker, extensionId: new URL(worker.url()).host });
+  return { b: handle(ownWorker), floor: handle(floorWorker), floorBytes: bytes, floorDir: dir };
+}
+
 const server = await startServer();
-const b = await launch('dist-e2e');
+const { b, floor, floorBytes, floorDir } = await launchBoth();
 // Corpus pages name images and scripts on the real web: fail those at once rather than waiting for the
 // network (or its absence), so every page's load is local and the same from run to run.
 await b.context.route((u) => u.hostname !== '127.0.0.1', (r) => r.abort());
@@ -158,7 +231,7 @@ try {
   const pages = corpusPages().slice(0, LIMIT);
   for (const [i, file] of pages.entries()) {
     const url = server.url('/corpus/' + file.slice(CORPUS.length + 1));
-    const r = await benchPage(b, url, file).catch(() => null);
+    const r = await benchPage(b, floor, url, file).catch(() => null);
     if (r) results.push(r);
     else failed.push(file.slice(CORPUS.length + 1));
     if ((i + 1) % 25 === 0) console.error(`… ${i + 1}/${pages.length}`);
@@ -166,11 +239,14 @@ try {
 } finally {
   await b.close();
   await server.close();
+  rmSync(floorDir, { recursive: true, force: true });
 }
 
 const contentScript = readFileSync(join(ROOT, 'dist/src/content/content-script.js'));
 const ok = results.filter((r) => r.parse > 0.05);
 const warm = ok.filter((r): r is PageResult & { second: OpenTimes } => r.second !== null && r.parseSecond > 0.05);
+const floored = ok.filter((r) => r.floorFirst > 0);
+const flooredWarm = warm.filter((r) => r.floorSecond > 0);
 const rows: [string, Summary, string][] = [
   ['click → sidebar rendered (ms)', summarize(results.map((r) => r.clickToSidebar)), 'first press on the page'],
   ['plain Readability.parse() (ms)', summarize(results.map((r) => r.parse)), 'mean of its 1st and 2nd run'],
@@ -185,11 +261,18 @@ const rows: [string, Summary, string][] = [
   ['plain parse, first run on the page (ms)', summarize(ok.map((r) => r.parseFirst)), 'cold baseline'],
   ['plain parse, second run (ms)', summarize(ok.map((r) => r.parseSecond)), 'warm baseline'],
   ['second open: click → sidebar (ms)', summarize(warm.map((r) => r.second.clickToSidebar)), 'same tab, after closing'],
+  ['close: click → page restored (ms)', summarize(results.filter((r) => r.close > 0).map((r) => r.close)), 'same tab, first close'],
   ['second open: extractors (ms)', summarize(warm.map((r) => r.second.extractors)), ''],
   ['first open: click → sidebar ÷ first plain parse', summarize(ok.map((r) => r.clickToSidebar / r.parseFirst)), 'cold ÷ cold'],
   ['first open: extractors ÷ first plain parse', summarize(ok.map((r) => r.extractors / r.parseFirst)), 'cold ÷ cold'],
   ['second open: click → sidebar ÷ second plain parse', summarize(warm.map((r) => r.second.clickToSidebar / r.parseSecond)), 'warm ÷ warm'],
   ['second open: extractors ÷ second plain parse', summarize(warm.map((r) => r.second.extractors / r.parseSecond)), 'warm ÷ warm'],
+  // The Readability-only extension: the floor for anything injected on click (see the file's comment).
+  ['floor: press → Readability-only extension parsed (ms)', summarize(floored.map((r) => r.floorFirst)), 'first press, cold'],
+  ['floor, second press (ms)', summarize(flooredWarm.map((r) => r.floorSecond)), 'warm'],
+  ['click → sidebar ÷ floor', summarize(floored.map((r) => r.clickToSidebar / r.floorFirst)), 'first ÷ first press'],
+  ['second open: click → sidebar ÷ floor, second press', summarize(flooredWarm.map((r) => r.second.clickToSidebar / r.floorSecond)), 'warm ÷ warm'],
+  ['floor ÷ plain parse', summarize(floored.map((r) => r.floorFirst / r.parse)), 'what injection alone costs'],
 ];
 const fastPages = results.filter((r) => r.parse < 100);
 const md = [
@@ -200,6 +283,7 @@ const md = [
   '|---|---|---|---|---|',
   ...rows.map(([k, s, note]) => `| ${k} | ${s.p50.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.max.toFixed(2)} | ${note} |`),
   '',
+  `Floor: a Readability-only extension (scripts/lib/baseline-extension.ts, ${(floorBytes / 1024).toFixed(1)} KB script) pressed in the same tab; ${floored.length} pages.`,
   `Content script: ${(contentScript.length / 1024).toFixed(1)} KB raw, ${(gzipSync(contentScript).length / 1024).toFixed(1)} KB gzip (goal ≤ 60 KB gzip).`,
   `Pages that plain Readability parses in < 100 ms: ${fastPages.length}; of those with a long task > 200 ms while Sidenote opened: ${fastPages.filter((r) => r.longestTask > 200).length}.`,
 ].join('\n');
@@ -212,6 +296,7 @@ writeFileSync(
   scatterSvg('Time against page size (headless Chromium, shared corpus)', 'page size (KB)', 'milliseconds', [
     { name: 'Sidenote: click → sidebar rendered', color: '#d1495b', points: results.map((r) => ({ x: r.bytes / 1024, y: r.clickToSidebar })) },
     { name: 'plain Readability.parse()', color: '#00798c', points: results.map((r) => ({ x: r.bytes / 1024, y: r.parse })) },
+    { name: 'Readability-only extension: press → parsed', color: '#edae49', points: floored.map((r) => ({ x: r.bytes / 1024, y: r.floorFirst })) },
   ]),
 );
 console.log(`\nwrote bench/results.json, bench/results.md, bench/time-vs-size.svg`);

@@ -28,7 +28,22 @@ async function clearProblem(tabId: number): Promise<void> {
   await browser.action.setTitle({ tabId, title: defaultTitle() });
 }
 
-/** What a toolbar click does: inject (or re-run) the content script, or explain why it cannot. */
+/**
+ * Runs in the tab's isolated world (Sidenote's own, shared with the content script): toggles the
+ * controller the content script left on globalThis, if any. Must be self-contained: it is serialised.
+ */
+function toggleExisting(): boolean {
+  const controller = (globalThis as Record<symbol, { toggle(): Promise<void> } | undefined>)[Symbol.for('sidenote.controller')];
+  if (!controller) return false;
+  void controller.toggle();
+  return true;
+}
+
+/**
+ * What a toolbar click does: toggle Sidenote if this tab has it already (a tiny injection, so second
+ * opens and closes skip re-parsing the whole content script), else inject the content script; or
+ * explain why it cannot.
+ */
 export async function toggleSidenote(tab: Tabs.Tab): Promise<void> {
   if (tab.id === undefined) return;
   // Without a grant the URL may be hidden from us; then the injection's error says what the page is.
@@ -40,7 +55,9 @@ export async function toggleSidenote(tab: Tabs.Tab): Promise<void> {
   try {
     // Cleared before, not after, the injection: the script may report a problem of its own meanwhile.
     await clearProblem(tab.id);
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [contentScript] });
+    const target = { tabId: tab.id };
+    const [toggled] = await browser.scripting.executeScript({ target, func: toggleExisting });
+    if (toggled?.result !== true) await browser.scripting.executeScript({ target, files: [contentScript] });
   } catch (err) {
     await showProblem(tab.id, reasonFromError(err instanceof Error ? err.message : String(err), t));
   }
