@@ -33,23 +33,19 @@ export function normalizeSpace(text: string): string {
 
 /** Visible-ish text of an element, skipping script/style and similar non-text children. */
 export function textOf(node: Node): string {
+  return normalizeSpace(rawTextOf(node));
+}
+
+/** textOf before whitespace is collapsed. A module-level function: a closure made per call costs more than the walk on short links. */
+function rawTextOf(n: Node): string {
+  if (n.nodeType === 3) return n.nodeValue ?? '';
+  if (n.nodeType !== 1) return '';
+  const el = n as Element;
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return '';
+  if (el.tagName === 'BR') return ' ';
   let out = '';
-  const walk = (n: Node): void => {
-    if (n.nodeType === 3) {
-      out += n.nodeValue ?? '';
-      return;
-    }
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return;
-    if (el.tagName === 'BR') {
-      out += ' ';
-      return;
-    }
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(node);
-  return normalizeSpace(out);
+  for (let c = el.firstChild; c; c = c.nextSibling) out += rawTextOf(c);
+  return out;
 }
 
 function hasDirectText(el: Element): boolean {
@@ -136,13 +132,13 @@ export function linksOf(paragraphs: Paragraph[]): LinkRef[] {
 
 /** The <a href> elements under el, in document order. */
 function anchorsIn(el: Element): Element[] {
+  // getElementsByTagName is a tight native loop in browsers and in linkedom; a recursive walk over every
+  // descendant cost more than the whole link lookup.
   const out: Element[] = [];
-  const walk = (e: Element): void => {
-    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.tagName.toUpperCase() === 'A' && c.hasAttribute('href')) out.push(c);
-      walk(c);
-    }
-  };
-  walk(el);
+  const anchors = el.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i];
+    if (a?.hasAttribute('href')) out.push(a);
+  }
   return out;
 }

@@ -85,11 +85,13 @@ export function wireCreditsOf(text: string, nearEnd = true): WireHit[] {
   return names.map((n) => ({ name: n, evidence: m[0].trim() }));
 }
 
+/** A paragraph opening with a dash ("— Reuters"); anchored, so V8 tries it at the start only. */
+const LEADING_DASH = /^\s*[—–-]/;
 /** Substring tests that rule CREDIT_LINES out for most paragraphs; the pattern itself is long. */
 function mayHoldCredit(text: string): boolean {
   return (
     text.includes('contribut') || text.includes('aterial') || text.includes('vec ') || text.includes('nformación') ||
-    text.includes(':') || /\)\s*$|^\s*[—–-]/.test(text)
+    text.includes(':') || text.trimEnd().endsWith(')') || LEADING_DASH.test(text)
   );
 }
 
