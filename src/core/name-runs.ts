@@ -71,6 +71,8 @@ export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   Spokeswoman: 'f', Chairman: 'm', Chairwoman: 'f', Father: 'm', Don: 'm', Doña: 'f',
 };
 
+const LEAD_CHARS = `("“„‚‘'«»‹›¿¡[{–—-`;
+const TRAIL_CHARS = `)"”“’‘'«»‹›,;:!?.]}…–—`;
 const LEAD_PUNCT = /^[("“„‚‘'«»‹›¿¡[{–—-]+/;
 const TRAIL_PUNCT = /[)"”“’‘'«»‹›,;:!?.\]}…–—]+$/;
 const UPPER_START = /^\p{Lu}/u;
@@ -78,13 +80,23 @@ const POSSESSIVE = /['’]s?$/;
 /** Characters that end a sentence, and closing marks that may follow them ("…said.”"). */
 const SENTENCE_STOPS = '.!?:';
 const CLOSING_AFTER_STOP = '"”’»';
-/** The next token that does not start with a lower-case ASCII letter or a digit (index of its first character). */
-const NEXT_CANDIDATE = /(?<=\s)[^\sa-z0-9]/g;
+/**
+ * The next token that does not start with a lower-case ASCII letter or a digit: the space before it and its
+ * first character (a plain two-character search; a lookbehind made V8 check every position backwards).
+ */
+const NEXT_CANDIDATE = /\s[^\sa-z0-9]/g;
 
 /** Whether c is a character `\s` matches (the token separator). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `UPPER_START.test(word)`, answered by arithmetic for ASCII (most words), by the regex otherwise. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
 }
 
 /** Whether the token text[from, to) ends a sentence ("said.", "it?”"), for a token with no capital. */
@@ -122,7 +134,8 @@ export function findNameRuns(text: string, isCommonWord: (lower: string) => bool
       // Outside a run, words that start lower-case matter only for whether the last of them ends a
       // sentence: jump to the next token that may start a name.
       NEXT_CANDIDATE.lastIndex = from;
-      const next = NEXT_CANDIDATE.exec(text)?.index ?? n;
+      const hit = NEXT_CANDIDATE.exec(text);
+      const next = hit ? hit.index + 1 : n;
       let end = next;
       while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
       let start = end - 1;
@@ -134,21 +147,24 @@ export function findNameRuns(text: string, isCommonWord: (lower: string) => bool
     let to = from + 1;
     while (to < n && !isSpace(text.charCodeAt(to))) to++;
     const raw = text.slice(from, to);
-    const lead = LEAD_PUNCT.exec(raw)?.[0] ?? '';
-    let word = raw.slice(lead.length);
-    let trail = TRAIL_PUNCT.exec(word)?.[0] ?? '';
+    // The punctuation regexes run only when the first or last character is one they take: most tokens
+    // are bare words.
+    const lead = LEAD_CHARS.includes(raw.charAt(0)) ? (LEAD_PUNCT.exec(raw)?.[0] ?? '') : '';
+    let word = lead ? raw.slice(lead.length) : raw;
+    let trail = TRAIL_CHARS.includes(word.charAt(word.length - 1)) ? (TRAIL_PUNCT.exec(word)?.[0] ?? '') : '';
     if (trail && trail.startsWith('.') && (ABBREVIATIONS.test(word) || INITIAL.test(word))) trail = trail.slice(1);
     word = word.slice(0, word.length - trail.length);
     const start = from + lead.length;
     from = to;
     if (lead) flush();
     let possessive = false;
-    if (/['’]s$/.test(word) || (/s['’]$/.test(word) && word.length > 3)) {
+    const lastChar = word.charAt(word.length - 1);
+    if ((lastChar === 's' && /['’]s$/.test(word)) || ((lastChar === "'" || lastChar === '’') && /s['’]$/.test(word) && word.length > 3)) {
       possessive = true;
       word = word.replace(POSSESSIVE, '');
     }
     const sentenceStartHere = atSentenceStart || lead.length > 0;
-    if (word && UPPER_START.test(word)) {
+    if (word && startsUpper(word)) {
       if (!cur) cur = { start, end: start + word.length, tokens: [], sentenceStart: sentenceStartHere };
       else if (pendingConnector) cur.tokens.push(pendingConnector.token);
       pendingConnector = null;
@@ -160,7 +176,7 @@ export function findNameRuns(text: string, isCommonWord: (lower: string) => bool
       flush();
     }
     if (possessive || trail) flush(possessive);
-    atSentenceStart = /[.!?:]["”’»]?$/.test(raw) && !(ABBREVIATIONS.test(word + '.') || INITIAL.test(word + '.'));
+    atSentenceStart = endsSentenceAt(raw, 0, raw.length) && !(ABBREVIATIONS.test(word + '.') || INITIAL.test(word + '.'));
   }
   flush();
   return runs;

@@ -20,6 +20,13 @@ const KO_AFTER = /^\s*(?:이?라고|고|이?라며|며|이?라는|이?라거나|
 const ZH_AFTER = new RegExp(`^[，,。]?\\s*([^，。：；！？“”「」\\s,.:;!]{1,20}?)(?:${ZH_VERBS})`, 'u');
 /** Chinese cue before the quote: 他说：“ 研究人员发现，“ 卢宇表示，“ */
 const ZH_BEFORE = new RegExp(`([^，。：；！？“”「」,.:;!]{1,40}?)(?:${ZH_VERBS})[：:，,]?\\s*$`, 'u');
+/**
+ * Chinese cue opening the sentence, with words of the writer's between it and the marks:
+ * 席尔霍尔茨补充说，在测试中使用雪利酒“…”. Only verbs of saying (not 认为, 发现): the sentence reports speech.
+ */
+const ZH_LEAD = /^\s*([^，。：；！？“”「」\s,.:;!]{1,20}?)(?:补充说|解释说|接着说|表示|指出|强调|称|说|透露|坦言|回答)[，,]/u;
+/** A fragment a sentence-opening cue attributes needs this many CJK characters (shorter ones are terms). */
+const MIN_LEAD_CUE_CHARS = 4;
 /** Topic or subject marked by a particle before a Korean quote: 류화영은, 그는. */
 const KO_SUBJECT = /([\p{Script=Hangul}A-Za-z·]{1,12}?)(?:은|는|이|가)\s/gu;
 /** Role and title nouns; the name follows the last of them ("社会学荣誉教授戴夫·汉森" → "戴夫·汉森"). */
@@ -47,7 +54,7 @@ export function cjkChars(text: string): number {
  * The cue around a CJK quote: the speaker named before the verb, a pronoun to resolve, or null when no cue
  * sits next to the marks. `before` is the sentence up to the opening mark, `after` the text past the closing one.
  */
-export function cjkCue(before: string, after: string): { subject: string; cue: string } | null {
+export function cjkCue(before: string, after: string, quoteChars = 0): { subject: string; cue: string } | null {
   const around = before + after;
   if (KANA.test(around)) {
     return JA_AFTER.test(after) ? { subject: lastTopic(before, JA_SUBJECT), cue: after.slice(0, 8).trim() } : null;
@@ -57,6 +64,8 @@ export function cjkCue(before: string, after: string): { subject: string; cue: s
   if (za) return { subject: za[1]!, cue: za[0].trim() };
   const zb = ZH_BEFORE.exec(before);
   if (zb) return { subject: zb[1]!, cue: zb[0].trim() };
+  const lead = quoteChars >= MIN_LEAD_CUE_CHARS ? ZH_LEAD.exec(before) : null;
+  if (lead) return { subject: lead[1]!, cue: lead[0].trim() };
   return null;
 }
 
@@ -83,9 +92,9 @@ export function cjkSpeaker(subject: string): string {
   return (foreign ? foreign[0] : s).trim();
 }
 
-/** Resolves a CJK cue to an attribution; a pronoun takes the last speaker named. */
-export function cjkAttribution(before: string, after: string, last: string | null): Attribution | null {
-  const cue = cjkCue(before, after);
+/** Resolves a CJK cue to an attribution; a pronoun takes the last speaker named. quoteChars: the quote's CJK characters. */
+export function cjkAttribution(before: string, after: string, last: string | null, quoteChars = 0): Attribution | null {
+  const cue = cjkCue(before, after, quoteChars);
   if (!cue) return null;
   const speaker = cjkSpeaker(cue.subject);
   if (!speaker) return { speaker: last, role: null, cue: cue.cue, unresolved: last === null };

@@ -3,11 +3,12 @@
  * policies, scare quotes, single words), tells full quotes from partial ones and attributes each to a
  * speaker. Three linear passes over the paragraphs: marks and masked text, mentions, quotes.
  */
-import { flattenWords, isLetterAt } from './char-class';
+import { flattenWords } from './char-class';
 import { MentionIndex } from './mentions';
 import { normalizeSpace, type Paragraph } from './paragraphs';
 import { findQuoteSpans, startsWithOpeningMark, type QuoteSpan } from './quote-marks';
 import { cjkAttribution, cjkChars, cjkKnownNames, cjkLastNamed, fullForm, isCjkText, lastKnownIn, MIN_CJK_FULL_CHARS } from './quote-cjk';
+import { commonWordTest } from './quote-common-words';
 import { isNotSpeech, kindOf, wordCount } from './quote-filter';
 import { holderOf, type Holder } from './quote-holder';
 import { sentenceStart } from './sentences';
@@ -262,7 +263,7 @@ function cjkQuote(
   // In the paragraph's first sentence ("他说：“…”") a pronoun still means someone the paragraphs before named.
   const firstSentence = !CJK_SENTENCE_END.test(upTo);
   const named = lastKnownIn(upTo, names) ?? cjkLastNamed(upTo) ?? (firstSentence ? lastKnownIn(prevMasked, names) ?? cjkLastNamed(prevMasked) : null);
-  const attr = cjkAttribution(before, after, named ?? last);
+  const attr = cjkAttribution(before, after, named ?? last, cjkChars(text));
   const full = CJK_FULL_END.test(text) || /[：:]\s*$/.test(before);
   if (!attr && (!full || cjkChars(text) < MIN_CJK_FULL_CHARS)) return null;
   // A fragment is only speech when a cue names who said it.
@@ -285,48 +286,4 @@ function sharedCue(text: string, masked: string, spans: QuoteSpan[], s: number, 
   const nextOpen = nextSpeechOpen(text, spans, s + 1) ?? masked.length;
   const a = attribute({ masked, paragraph, open: next.open, end: next.end, prevEnd: span.end, nextOpen }, index);
   return a && a.speaker && AFTER_CUE_START.test(masked.slice(next.end, next.end + 3)) ? a : null;
-}
-
-/**
- * Whether a word appears in lower case somewhere in text: that tells "Officials said" (a common word
- * capitalised at a sentence's start) from "Sessions said" (a name). The text's lower-case letter runs
- * are collected once, on the first question, into a Set; a word holding other characters ("o'brien") is
- * searched for directly, once.
- */
-function commonWordTest(text: string): (lower: string) => boolean {
-  let runs: Set<string> | null = null;
-  const memo = new Map<string, boolean>();
-  return (w: string): boolean => {
-    if (lettersOnly(w)) return (runs ??= lowerLetterRuns(text)).has(w);
-    let known = memo.get(w);
-    if (known === undefined) {
-      known = false;
-      for (let i = text.indexOf(w); i >= 0 && !known; i = text.indexOf(w, i + 1)) {
-        known = !isLetterAt(text, i - 1) && !isLetterAt(text, i + w.length);
-      }
-      memo.set(w, known);
-    }
-    return known;
-  };
-}
-
-function lettersOnly(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (!isLetterAt(w, i)) return false;
-  return w.length > 0;
-}
-
-/** The runs of letters in text that do not start with an ASCII capital (only those can equal a lower-cased word). */
-function lowerLetterRuns(text: string): Set<string> {
-  const out = new Set<string>();
-  let from = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const letter = i < text.length && isLetterAt(text, i);
-    if (letter && from < 0) from = i;
-    else if (!letter && from >= 0) {
-      const c = text.charCodeAt(from);
-      if (c < 65 || c > 90) out.add(text.slice(from, i));
-      from = -1;
-    }
-  }
-  return out;
 }

@@ -36,6 +36,8 @@ const AGE = /^\d+-(?:year-old|Jährige[r]?|ans?)$/i;
 const GENDERED: Record<string, 'm' | 'f'> = { actor: 'm', actress: 'f', spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', congressman: 'm', congresswoman: 'f', businessman: 'm', businesswoman: 'f' };
 /** Head nouns that stand for an organisation ("the group said"). */
 const ORG_NOUNS = /^(?:organi[sz]ation|group|company|firm|agency|department|ministry|government|administration|campaign|coalition|union|party|network|police|association|committee|council|office|charity|foundation|institute|university|court|commission|board|bank|club|team|airline|school|district|service|bureau|organisation|gruppe|unternehmen|ministerium|regierung|partei|groupe|entreprise|ministère|gouvernement|parti|grupo|empresa|ministerio|gobierno|partido)s?$/i;
+/** Bodies the article's own words name (the government of the country): no other organisation stands for them. */
+const SELF_STANDING = /^(?:government|gouvernement|gobierno|regierung|governo)$/i;
 /** A share of people as a subject: "Fifty-one percent", "44% of voters". */
 const PERCENT_SUBJECT = /(?:\bpercent|\bper cent|%)(?:\s+of\s+[\p{L}\s-]{1,40})?\s*$/u;
 /** A poll or survey named in the text: "A new ABC News poll", "the Pew survey". */
@@ -70,7 +72,9 @@ export function resolveNominal(np: string, paragraph: number, offset: number, in
   if (words.length < 2) return null;
   if (/^(?:the|der|die|das|le|la|les|el|los|las|o|os)$/.test(article)) {
     if (ORG_NOUNS.test(head) && (prep < 0 || words.length <= 3)) {
-      const org = index.nearestOrg(paragraph, offset, head);
+      // "Le gouvernement considère": the government is a body of its own, never just the organisation
+      // named last (the NSA); unless a name holds the noun, the article's words are the speaker.
+      const org = SELF_STANDING.test(head) ? index.namedOrg(paragraph, offset, head) : index.nearestOrg(paragraph, offset, head);
       if (org) return fromEntity(org, [], cue);
     } else {
       // "la ministre" is a woman, "le ministre" a man: the article tells which minister is meant.
@@ -99,7 +103,8 @@ export function fromEntity(entity: Entity, title: string[], cue: string, apposit
   if (!role && appositionRole && isRoleLike(appositionRole.trim())) role = appositionRole.trim();
   if (!role && title.length > 0) role = title.join(' ');
   if (role) role = role.replace(/^(?:the|a|an)\s+/i, '');
-  return { speaker: entity.name, role: role || null, cue };
+  const speaker = entity.kind === 'org' && entity.article ? `${entity.article} ${entity.name}` : entity.name;
+  return { speaker, role: role || null, cue };
 }
 
 

@@ -71,6 +71,8 @@ const ES = [
   'relató', 'relata', 'concluyó', 'criticó', 'denunció', 'denuncia', 'resumió', 'resume', 'sentenció', 'aclaró',
   'planteó', 'recalcó', 'puntualizó', 'lamentó', 'reclamó', 'advirtió', 'ironizó', 'confesó', 'confiesa', 'defendió',
   'llamó', 'calificó', 'definió', 'describió', 'tildó',
+  // Subjunctive after "aunque", "cuando", "que": "Aunque el líder declare que …".
+  'declare', 'declaren', 'diga', 'digan', 'afirme', 'afirmen', 'sostenga', 'asegure',
 ];
 
 /** Czech and Russian verbs, whose past tense tells the speaker's gender ("řekl" of a man, "řekla" of a woman). */

@@ -43,7 +43,7 @@ const CASES: [string, string[], [string, string | null][]][] = [
       'The Food Standards Agency warned people to stay away from products that contained DNP.',
       '“We advise the public not to take any tablets containing it,” it said in a statement.',
     ],
-    [['We advise', 'Food Standards Agency']],
+    [['We advise', 'The Food Standards Agency']],
   ],
   [
     'fr: « sa mère, Anne, » est une femme pour un « elle » plus loin',
