@@ -13,30 +13,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decodeSegment } from './lib/source-map';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCRIPT = 'src/content/content-script.js';
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 40;
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
-
-/** Base64-VLQ fields of one source-map segment. */
-function fields(segment: string): number[] {
-  const out: number[] = [];
-  let shift = 0;
-  let value = 0;
-  for (const ch of segment) {
-    const digit = B64.indexOf(ch);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = shift = 0;
-    }
-  }
-  return out;
-}
 
 /**
  * The generated text of each source (by index), cut at mapping boundaries. A mapping runs on to the next
@@ -57,7 +40,7 @@ function textPerSource(code: string, mappings: string): Map<number, string[]> {
     let col = 0;
     let start = 0;
     for (const seg of segs.split(',').filter(Boolean)) {
-      const f = fields(seg);
+      const f = decodeSegment(seg);
       col += f[0] ?? 0;
       add(owner, line.slice(start, col));
       start = col;

@@ -1,6 +1,6 @@
 /**
  * Just enough of the source map v3 format to answer "which source file produced this generated
- * position?" (used to attribute linter findings to our code or to a library).
+ * position?" (used to attribute linter findings, and bench-size's bytes, to our code or to a library).
  */
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -10,7 +10,7 @@ export interface RawSourceMap {
 }
 
 /** Decodes one segment's base64 VLQ fields. */
-function decodeSegment(segment: string): number[] {
+export function decodeSegment(segment: string): number[] {
   const values: number[] = [];
   let shift = 0;
   let value = 0;
