@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/core/quotes';
-import { paras } from './quote-helpers';
+import { describe, it } from 'vitest';
+import { expectSpeakers, type SpeakerCase } from './quote-helpers';
 
 /**
  * Bodies and pronouns: "the government" speaks as written rather than as the organisation named last;
@@ -8,7 +7,7 @@ import { paras } from './quote-helpers';
  * that one is the topic of the pronoun's own paragraph; a Chinese cue opening the sentence attributes a
  * fragment later in it. [name, paragraphs, [text start, speaker] in order]
  */
-const CASES: [string, string[], [string, string | null][]][] = [
+const CASES: SpeakerCase[] = [
   [
     'en: "the government said" is not the NSA named just before',
     ['The NSA collected the metadata for years.', 'The government said the program would catch people who slip “through the cracks of the net”.'],
@@ -92,12 +91,5 @@ const CASES: [string, string[], [string, string | null][]][] = [
 ];
 
 describe('bodies, pronouns and sentence-opening cues', () => {
-  it.each(CASES)('%s', (_name, texts, want) => {
-    const got = extractQuotes(paras(...texts)).map((q) => [q.text, q.speaker] as const);
-    expect(got.map((g) => g[0].slice(0, 12))).toHaveLength(want.length);
-    want.forEach(([start, speaker], i) => {
-      expect(got[i]![0].startsWith(start)).toBe(true);
-      expect(got[i]![1]).toBe(speaker);
-    });
-  });
+  it.each(CASES)('%s', (_name, texts, want) => expectSpeakers(texts, want));
 });

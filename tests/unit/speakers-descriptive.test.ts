@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/core/quotes';
 import { isBareDescription, verbGender } from '../../src/core/speaker-descriptive';
-import { paras } from './quote-helpers';
+import { expectSpeakers, type SpeakerCase } from './quote-helpers';
 
 /**
  * Article-less descriptions that stand for a person already named (Czech, Russian), and a quote that opens
  * its own sentence after the writer's attributed text. [name, paragraphs, [text start, speaker] in order]
  */
-const CASES: [string, string[], [string, string | null][]][] = [
+const CASES: SpeakerCase[] = [
   [
     'cs: inverted cue with a bare description ("tvrdí mladá anglická superstar")',
     ['Declan Rice řekl, že zůstane.', '"Náš kolektiv je teď opravdu speciální," tvrdí mladá anglická superstar.'],
@@ -46,14 +45,7 @@ const CASES: [string, string[], [string, string | null][]][] = [
 ];
 
 describe('descriptive subjects and sentence-opening quotes', () => {
-  it.each(CASES)('%s', (_name, texts, want) => {
-    const got = extractQuotes(paras(...texts)).map((q) => [q.text, q.speaker] as const);
-    expect(got.length).toBe(want.length);
-    want.forEach(([start, speaker], i) => {
-      expect(got[i]![0].startsWith(start)).toBe(true);
-      expect(got[i]![1]).toBe(speaker);
-    });
-  });
+  it.each(CASES)('%s', (_name, texts, want) => expectSpeakers(texts, want));
 });
 
 describe('bare descriptions and verb gender', () => {

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/core/quotes';
-import { paras } from './quote-helpers';
+import { describe, it } from 'vitest';
+import { expectSpeakers, type SpeakerCase } from './quote-helpers';
 
 /**
  * Gender and role cues that steer a later pronoun or description: a Slavic past-tense verb ending next to
@@ -9,7 +8,7 @@ import { paras } from './quote-helpers';
  * nearest earlier person with that role, never to one named later.
  * [name, paragraphs, [text start, speaker] in order]
  */
-const CASES: [string, string[], [string, string | null][]][] = [
+const CASES: SpeakerCase[] = [
   [
     'ru: "сказал Иван Петров" makes him male, so "сказала бывшая модель" is the woman named before',
     [
@@ -97,18 +96,11 @@ const CASES: [string, string[], [string, string | null][]][] = [
 ];
 
 describe('speaker gender and role cues', () => {
-  it.each(CASES)('%s', (_name, texts, want) => {
-    const got = extractQuotes(paras(...texts)).map((q) => [q.text, q.speaker] as const);
-    expect(got.map((g) => g[0].slice(0, 12))).toHaveLength(want.length);
-    want.forEach(([start, speaker], i) => {
-      expect(got[i]![0].startsWith(start)).toBe(true);
-      expect(got[i]![1]).toBe(speaker);
-    });
-  });
+  it.each(CASES)('%s', (_name, texts, want) => expectSpeakers(texts, want));
 });
 
 /** The copula rule reads the noun the subject is said to be, not one in a relative clause after it. */
-const COPULA: [string, string[], [string, string | null][]][] = [
+const COPULA: SpeakerCase[] = [
   [
     'en: "was the lawyer who represented the man" says nothing of her gender: "she" still finds her',
     [
@@ -129,12 +121,5 @@ const COPULA: [string, string[], [string, string | null][]][] = [
 ];
 
 describe('gender from a copula', () => {
-  it.each(COPULA)('%s', (_name, texts, want) => {
-    const got = extractQuotes(paras(...texts)).map((q) => [q.text, q.speaker] as const);
-    expect(got).toHaveLength(want.length);
-    want.forEach(([start, speaker], i) => {
-      expect(got[i]![0].startsWith(start)).toBe(true);
-      expect(got[i]![1]).toBe(speaker);
-    });
-  });
+  it.each(COPULA)('%s', (_name, texts, want) => expectSpeakers(texts, want));
 });

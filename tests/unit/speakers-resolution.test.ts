@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { roleGender } from '../../src/core/mentions';
-import { extractQuotes } from '../../src/core/quotes';
-import { paras } from './quote-helpers';
+import { expectSpeakers, type SpeakerCase } from './quote-helpers';
 
 /**
  * Speaker resolution rules: generational suffixes, a verb coordinated with the sentence's subject, ages in
  * apposition, gender from a kinship or role noun, "it" → the organisation the text is about, and the full
  * name given later to a speaker first named by one word. [name, paragraphs, [text start, speaker] in order]
  */
-const CASES: [string, string[], [string, string | null][]][] = [
+const CASES: SpeakerCase[] = [
   [
     'en: a surname resolves past a "Jr." suffix',
     ['James P. Kennedy Jr., the U.S. Attorney, said the case matters.', '“Free speech carries a responsibility with it,” Kennedy said.'],
@@ -68,14 +67,7 @@ const CASES: [string, string[], [string, string | null][]][] = [
 ];
 
 describe('speaker resolution', () => {
-  it.each(CASES)('%s', (_name, texts, want) => {
-    const got = extractQuotes(paras(...texts)).map((q) => [q.text, q.speaker] as const);
-    expect(got.length).toBe(want.length);
-    want.forEach(([start, speaker], i) => {
-      expect(got[i]![0].startsWith(start)).toBe(true);
-      expect(got[i]![1]).toBe(speaker);
-    });
-  });
+  it.each(CASES)('%s', (_name, texts, want) => expectSpeakers(texts, want));
 });
 
 describe('roleGender', () => {
