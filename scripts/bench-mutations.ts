@@ -20,6 +20,7 @@ import { launch, type Launched } from '../tests/e2e/harness/browser';
 import { startServer, type PageServer } from '../tests/e2e/harness/server';
 import { patchSettings, registeredScripts, resetSettings } from '../tests/e2e/clutter-harness';
 import { ROOT } from './lib/fixtures';
+import { mutationWorkload, type WorkloadArgs } from './lib/mutation-workload';
 import { median } from './lib/stats';
 
 const args = process.argv.slice(2);
@@ -35,32 +36,7 @@ const OUT_DIR = join(ROOT, 'bench');
 
 /** Runs the workload in the page's main world; returns elapsed ms including observer passes after it. */
 async function workload(page: Page, noopObserver: boolean): Promise<number> {
-  const elapsed = await page.evaluate(
-    ({ tasks, perTask, noop }) =>
-      new Promise<{ start: number; end: number }>((resolve) => {
-        if (noop) new MutationObserver(() => undefined).observe(document.documentElement, { childList: true, subtree: true });
-        const list = document.createElement('div');
-        document.body.appendChild(list);
-        const channel = new MessageChannel();
-        let task = 0;
-        const start = performance.now();
-        channel.port1.onmessage = () => {
-          for (let i = 0; i < perTask; i++) {
-            const n = task * perTask + i;
-            const item = document.createElement('div');
-            item.className = 'feed-item';
-            item.innerHTML = `<span>Item ${n}</span> ${n % 10 === 0 ? 'Download the application' : 'Some news text'}`;
-            if (i % 2 === 0) list.appendChild(item);
-            else list.firstChild?.remove();
-          }
-          // Observer callbacks are microtasks of this task: the next task starts after them.
-          if (++task < tasks) channel.port2.postMessage(0);
-          else setTimeout(() => resolve({ start, end: performance.now() }), 0);
-        };
-        channel.port2.postMessage(0);
-      }),
-    { tasks: TASKS, perTask: PER_TASK, noop: noopObserver },
-  );
+  const elapsed = await page.evaluate(mutationWorkload, { tasks: TASKS, perTask: PER_TASK, observer: noopObserver ? 'subtree' : 'none' } satisfies WorkloadArgs);
   await page.waitForTimeout(SETTLE_MS);
   const late = await page.evaluate(
     (end) => performance.getEntriesByName('sidenote:clutter-pass').filter((e) => e.startTime + e.duration > end).reduce((t, e) => t + e.duration, 0),
