@@ -9,6 +9,8 @@ import { yearOf } from './copyright-text';
 import type { CopyrightNote } from './types';
 
 const RIGHTS_KEYS = ['copyrightHolder', 'copyrightYear', 'copyrightNotice', 'license', 'creditText', 'usageInfo'] as const;
+/** Any of RIGHTS_KEYS in the raw script text (keys are matched exactly, so the text must hold one as written). */
+const RIGHTS_KEY_TEXT = new RegExp(RIGHTS_KEYS.join('|'));
 /** Deeply nested JSON-LD is a site bug or an attack; real rights fields sit within a few levels. */
 const MAX_DEPTH = 12;
 const MAX_NOTES = 50;
@@ -20,7 +22,10 @@ type JsonObject = Record<string, Json>;
 export function jsonLdNotes(scripts: Element[]): CopyrightNote[] {
   const notes: CopyrightNote[] = [];
   for (const script of scripts) {
-    const data = parseLenient(script.textContent ?? '');
+    const raw = script.textContent ?? '';
+    // A note needs one of the rights keys; most pages' JSON-LD has none, and parsing it is the cost.
+    if (!RIGHTS_KEY_TEXT.test(raw)) continue;
+    const data = parseLenient(raw);
     if (data === undefined) continue;
     const ids = new Map<string, JsonObject>();
     collectIds(data, ids, 0);

@@ -4,8 +4,10 @@
  * elements yield image credits. The document is only read, never changed.
  */
 import { captionCreditIn, creditNote } from './copyright-credits';
+import { attr, creditMark, MARK_CAPTION, MARK_CREDIT, MARK_NONE } from './copyright-credit-marks';
 import { licenseFromText } from './licenses';
 import { normalizeSpace } from './paragraphs';
+import { isQuoteBlock, quoteBlocksOf, quoteCollector, quoteSubtree, quoteText, type QuoteBlocks, type QuoteCollector } from './copyright-quote-blocks';
 import { NOTICE_TRIGGER, NOTICE_TRIGGER_RU, foldConfusables, holderOf, noticeKind, noticeStart, statementsOf, yearOf } from './copyright-text';
 import type { CopyrightNote } from './types';
 
@@ -26,33 +28,11 @@ const MAX_NOTE_CHARS = 600;
 /** Only these scripts hide look-alikes worth folding; skipping the fold keeps plain-ASCII pages cheap. */
 const MAY_HAVE_CONFUSABLES = /[\u0370-\u04ff\u24b6-\u24e9\u2160-\u217f\uff08\uff09\uff23\uff43\ud83c]/;
 
+/** NOTICE_TRIGGER or a look-alike: a text node that fails this can be no notice, folded or not. */
+const TRIGGER_OR_CONFUSABLE = new RegExp(`${NOTICE_TRIGGER.source}|${MAY_HAVE_CONFUSABLES.source}`, 'i');
+
 /** Link relations that point at the page's licence or its copyright statement. */
 const RIGHTS_REL = /\b(?:license|copyright)\b/i;
-/** Class names or itemprops of elements that hold an image's credit line. */
-const CREDIT_MARK = /(?:^|[\s_-])(?:credits?|copyright|photographer|bildnachweis|bildquelle|fotograf|image-?source|photo-?source|media-?source|photo-?by|caption-?source)(?=$|[\s_-])/i;
-/** camelCase class names: imageCredit, photoCopyright (case-sensitive, or "accreditation" would match). */
-const CREDIT_MARK_CAMEL = /[a-z](?:Credit|Copyright)/;
-/** Page-wide footers hold the site's notice next to its logo: never an image credit. */
-const FOOTER_CLASS = /(?:^|[\s_-])(?:footer|site-?info|colophon)/i;
-const CREDIT_ITEMPROP = /\b(?:copyrightHolder|creditText|copyrightNotice)\b/;
-/** Context that makes a credit-ish element an image's credit rather than the page footer's notice. */
-const IMAGE_CONTEXT = /image|photo|img|media|asset|figure|caption|picture|gallery|video|foto|bild/i;
-/** How many ancestors up a credit element may sit from the image it credits. */
-const IMAGE_NEIGHBOUR_LEVELS = 2;
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|legend|bildunterschrift|(?:image|img|photo|foto|picture|media)[_-]*(?:text|desc(?:ription)?))(?:$|[\s_-])/i;
-/**
- * Class names that mark a credit only inside a caption or figure: "copy" as a whole class name ("DR",
- * "© AFP"), "attribution", "source_via". Elsewhere "copy" is a page's body copy.
- */
-const CAPTION_CREDIT_MARK = /(?:^|\s)copy(?=$|\s)|(?:^|[\s_-])(?:attribution|source[_-]?via)(?=$|[\s_-])/i;
-/** "author-attribution" and bylines name a writer, not a picture's owner; "lh-copy" is a layout utility. */
-const NOT_CREDIT_CLASS = /author|byline|writer/i;
-/**
- * A substring every CREDIT_MARK, CREDIT_MARK_CAMEL, CAPTION_CREDIT_MARK and CAPTION_CLASS match contains: one test per class
- * attribute, and the precise patterns only run on the few that pass (most class names are layout names).
- */
-const CLASS_PREFILTER = /credit|copy|photo|bild|foto|source|caption|legend|image|img|picture|media|attribution/i;
-const MAX_CREDIT_CHARS = 200;
 
 
 /** What the single walk over the document hands to the metadata readers, so nothing walks the DOM twice. */
@@ -61,9 +41,12 @@ export interface DocumentScan {
   metas: Element[];
   ldScripts: Element[];
   licenseLinks: Element[];
+  /** The body's <p>/<blockquote> elements holding a quotation mark, for the quote-coverage check. */
+  quoteBlocks: QuoteBlocks | null;
 }
 
-interface Walk extends DocumentScan {
+interface Walk extends Omit<DocumentScan, 'quoteBlocks'> {
+  quotes: QuoteCollector;
   /** Blocks already read: true when read whole, false when too long to be a notice (read node by node). */
   seenBlocks: Map<Element, boolean>;
 }
@@ -73,10 +56,10 @@ interface Walk extends DocumentScan {
  * JSON-LD <script> and rel=license elements for the other readers. querySelectorAll would walk it again.
  */
 export function scanDocument(doc: Document): DocumentScan {
-  const walk: Walk = { notes: [], metas: [], ldScripts: [], licenseLinks: [], seenBlocks: new Map() };
+  const walk: Walk = { notes: [], metas: [], ldScripts: [], licenseLinks: [], seenBlocks: new Map(), quotes: quoteCollector() };
   const root = doc.documentElement;
   if (root) visit(root, false, walk, false);
-  return walk;
+  return { notes: walk.notes, metas: walk.metas, ldScripts: walk.ldScripts, licenseLinks: walk.licenseLinks, quoteBlocks: quoteBlocksOf(walk.quotes) };
 }
 
 /** Visible copyright, rights, syndication and licence notices, plus image credits, in document order. */
@@ -84,23 +67,17 @@ export function visibleNotes(doc: Document): CopyrightNote[] {
   return scanDocument(doc).notes;
 }
 
-/**
- * An attribute's raw value. getAttributeNode is standard and as cheap as getAttribute in browsers; in
- * linkedom (the CLI's DOM) getAttribute('class') rebuilds a DOMTokenList and escapes every value, which
- * made attribute reads the walk's largest cost.
- */
-function attr(el: Element, name: string): string | null {
-  return el.getAttributeNode(name)?.value ?? null;
-}
-
 function visit(el: Element, inCaption: boolean, walk: Walk, inHead: boolean): void {
   const tag = el.localName;
+  const quotes = walk.quotes;
   if (tag === 'meta') {
     walk.metas.push(el);
+    if (quotes.active) quoteSubtree(el, quotes);
     return;
   }
   if (tag === 'script') {
     if (/ld\+json/i.test(attr(el, 'type') ?? '')) walk.ldScripts.push(el);
+    if (quotes.active) quoteSubtree(el, quotes);
     return;
   }
   if (tag === 'link' || tag === 'a') {
@@ -108,6 +85,7 @@ function visit(el: Element, inCaption: boolean, walk: Walk, inHead: boolean): vo
     const rel = attr(el, 'rel');
     if (rel && RIGHTS_REL.test(rel)) {
       walk.licenseLinks.push(el);
+      if (quotes.active) quoteSubtree(el, quotes);
       return;
     }
   }
@@ -117,23 +95,41 @@ function visit(el: Element, inCaption: boolean, walk: Walk, inHead: boolean): vo
   if (head || SKIP.has(tag) || (attrs && el.hasAttribute('hidden'))) {
     // The head and skipped elements hold no visible text, but may hold metadata.
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) visitHidden(c as Element, walk);
+    if (quotes.active) quoteSubtree(el, quotes);
     return;
   }
-  let caption = inCaption || tag === 'figcaption';
-  if (attrs) {
-    const cls = attr(el, 'class') ?? '';
-    const marked = cls !== '' && CLASS_PREFILTER.test(cls);
-    const itemprop = attr(el, 'itemprop') ?? '';
-    if ((marked && (CREDIT_MARK.test(cls) || CREDIT_MARK_CAMEL.test(cls))) || (itemprop && CREDIT_ITEMPROP.test(itemprop))) {
-      if (creditElement(el, cls, inCaption, walk)) return;
-    } else if (marked && tag !== 'figcaption' && CAPTION_CREDIT_MARK.test(cls) && !NOT_CREDIT_CLASS.test(cls) && (inCaption || hasFigureAncestor(el))) {
-      if (creditElement(el, cls, true, walk)) return;
-    }
-    if (marked && !caption) caption = CAPTION_CLASS.test(cls);
+  // The quote-coverage check reads the body that is the root's child (what document.body returns).
+  const enters = tag === 'body' && quotes.body === null && el.parentNode === el.ownerDocument?.documentElement;
+  if (enters) {
+    quotes.body = el;
+    quotes.active = true;
   }
+  const block = quotes.active && isQuoteBlock(tag);
+  if (block) quotes.chain.push(el);
+  // Most elements carry no attribute: the credit and caption marks are only looked for on the others.
+  const mark = attrs ? creditMark(el, tag, inCaption, walk.notes) : MARK_NONE;
+  if (mark === MARK_CREDIT) creditRead(el, quotes);
+  else {
+    const caption = inCaption || tag === 'figcaption' || mark === MARK_CAPTION;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) visit(c as Element, caption, walk, false);
+      else if (c.nodeType === 3) {
+        const raw = c.nodeValue ?? '';
+        if (quotes.active) quoteText(raw, quotes);
+        textNode(c, raw, caption, walk);
+      }
+    }
+  }
+  if (block) quotes.chain.pop();
+  if (enters) quotes.active = false;
+}
+
+/** A credit element's children are not visited; the coverage check still reads them (chain: el is on it). */
+function creditRead(el: Element, quotes: QuoteCollector): void {
+  if (!quotes.active) return;
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 1) visit(c as Element, caption, walk, false);
-    else if (c.nodeType === 3) textNode(c, caption, walk);
+    if (c.nodeType === 1) quoteSubtree(c as Element, quotes);
+    else if (c.nodeType === 3) quoteText(c.nodeValue ?? '', quotes);
   }
 }
 
@@ -150,59 +146,20 @@ function visitHidden(el: Element, walk: Walk): void {
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) visitHidden(c as Element, walk);
 }
 
-/** Reads an element marked as a credit. Returns false when it is no image credit (a footer "copyright" div). */
-function creditElement(el: Element, cls: string, inCaption: boolean, walk: Walk): boolean {
-  const text = normalizeSpace(el.textContent ?? '');
-  if (!text || text.length > MAX_CREDIT_CHARS) return false;
-  const imageLike = inCaption || IMAGE_CONTEXT.test(cls) || hasFigureAncestor(el) || nearImage(el);
-  if (!imageLike || inFooter(el)) return false;
-  const folded = foldConfusables(text);
-  // A "copyright" class holding "© 2019 Site. All rights reserved." inside a figure is still a page notice.
-  if (/\ball rights reserved\b/i.test(folded)) return false;
-  pushCredit(text, walk);
-  return true;
-}
-
-/** True when an image sits next to el: a bare "credit" class on an ad's label is no image credit. */
-function nearImage(el: Element): boolean {
-  let p: Element | null = el.parentElement;
-  for (let i = 0; p && i < IMAGE_NEIGHBOUR_LEVELS; i++, p = p.parentElement) {
-    if (p.querySelector('img, picture, video')) return true;
-  }
-  return false;
-}
-
-function inFooter(el: Element): boolean {
-  for (let p: Element | null = el; p; p = p.parentElement) {
-    if (p.localName === 'footer' || attr(p, 'role') === 'contentinfo') return true;
-    const c = attr(p, 'class');
-    if (c && FOOTER_CLASS.test(c)) return true;
-  }
-  return false;
-}
-
-function hasFigureAncestor(el: Element): boolean {
-  let depth = 0;
-  for (let p = el.parentElement; p && depth < 4; p = p.parentElement, depth++) {
-    const t = p.localName;
-    if (t === 'figure' || t === 'figcaption' || t === 'picture') return true;
-  }
-  return false;
-}
-
-function textNode(node: Node, inCaption: boolean, walk: Walk): void {
-  const raw = node.nodeValue ?? '';
+function textNode(node: Node, raw: string, inCaption: boolean, walk: Walk): void {
   if (raw.length < 3) {
     if (!raw.includes('©')) return;
   }
   // Indentation between tags is most of a page's text nodes: no notice there.
   const first = raw.charCodeAt(0);
   if ((first === 10 || first === 32 || first === 9 || first === 13) && raw.trim() === '') return;
-  const folded = MAY_HAVE_CONFUSABLES.test(raw) ? foldConfusables(raw) : raw;
   if (inCaption) {
     captionCredit(node, walk);
     return;
   }
+  // One scan rules out most text nodes: no trigger, and no look-alike that folding could turn into one.
+  if (!TRIGGER_OR_CONFUSABLE.test(raw)) return;
+  const folded = MAY_HAVE_CONFUSABLES.test(raw) ? foldConfusables(raw) : raw;
   if (!NOTICE_TRIGGER.test(folded) && (folded === raw || !NOTICE_TRIGGER_RU.test(raw))) return;
   const block = blockOf(node);
   if (block) {
@@ -231,10 +188,6 @@ function captionCredit(node: Node, walk: Walk): void {
   if (credit) walk.notes.push(creditNote(credit));
 }
 
-
-function pushCredit(text: string, walk: Walk): void {
-  walk.notes.push(creditNote(text));
-}
 
 /** Turns a block's statements into notes: each run of adjacent notice statements is one note. */
 function readStatements(text: string, walk: Walk): void {

@@ -4,6 +4,7 @@
  */
 import { jsonLdNotes } from './copyright-jsonld';
 import { metaNotes } from './copyright-meta';
+import type { QuoteBlocks } from './copyright-quote-blocks';
 import { scanDocument } from './copyright-visible';
 import { licenseFromText, licenseFromUrl } from './licenses';
 import { normalizeSpace } from './paragraphs';
@@ -11,9 +12,17 @@ import type { CopyrightNote } from './types';
 
 /** Reads copyright, licence and syndication notices from the original document and its metadata. */
 export function extractCopyright(doc: Document): CopyrightNote[] {
+  return scanCopyright(doc).notes;
+}
+
+/**
+ * The notices, plus what the same walk collected for the quote-coverage check (the body's blocks that
+ * hold a quotation mark), so the pipeline walks the original document once.
+ */
+export function scanCopyright(doc: Document): { notes: CopyrightNote[]; quoteBlocks: QuoteBlocks | null } {
   const scan = scanDocument(doc);
   const all = [...scan.notes, ...metaNotes(scan.metas), ...jsonLdNotes(scan.ldScripts), ...licenseLinks(scan.licenseLinks)];
-  return dedupe(all);
+  return { notes: dedupe(all), quoteBlocks: scan.quoteBlocks };
 }
 
 /**

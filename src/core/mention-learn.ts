@@ -5,7 +5,7 @@
  */
 import { HONORIFIC_GENDER, type NameRun } from './name-runs';
 import {
-  APPOSITION, ARTICLE_GENDER, HONORIFICS, isRoleLike, lastWord, LOWER_ROLE_BEFORE, PRE_APPOSITION, ROLE_NOUN,
+  ACADEMIC_TITLES, APPOSITION, ARTICLE_GENDER, HONORIFICS, isRoleLike, lastWord, LOWER_ROLE_BEFORE, PRE_APPOSITION, ROLE_NOUN,
   ROLE_STOP, type Entity,
 } from './mention-patterns';
 
@@ -15,6 +15,8 @@ export function learnRole(entity: Entity, run: NameRun, text: string): void {
     const g = HONORIFIC_GENDER[t];
     if (g && !entity.gender) entity.gender = g;
   }
+  // The first mention decides: "Dr. Harold Bornstein" keeps the title, a later "Dr. Bornstein" adds none.
+  entity.honorific ??= run.title.find((t) => ACADEMIC_TITLES.has(t)) ?? '';
   if (entity.role) return;
   // "le ministre Jean Dupont", "spokeswoman Jane Doe": a lower-case role just before the name (the
   // word right before it must be a role noun, a cheap test that spares most names the long regex).

@@ -16,6 +16,8 @@ export interface Entity {
   gender: Gender;
   /** True once something shows it is a person (a title, a role, a surname reused, a speech verb). */
   confirmed?: boolean;
+  /** An academic title the person is first introduced with ("Dr."), part of the name as written; '' for none. */
+  honorific?: string;
 }
 
 export interface Mention {
@@ -62,6 +64,8 @@ export const LOWER_ROLE_BEFORE = /(?:^|[\s,(])(?:(?:the|a|an|le|la|l'|el|der|die
 export const PRE_APPOSITION = /(?:^|[.!?]\s+|,\s+)(the|le|la|el|der|die)\s+(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}),\s*$/iu;
 /** The gender a French or Spanish singular article gives a role noun ("la ministre", "el portavoz"). */
 export const ARTICLE_GENDER: Record<string, 'm' | 'f'> = { le: 'm', la: 'f', el: 'm' };
+/** Academic and medical titles: not a role, and kept with the name the article introduces ("Dr. Harold Bornstein"). */
+export const ACADEMIC_TITLES = new Set(['Dr.', 'Dr']);
 /** Courtesy titles: they tell gender, not a role. */
 export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Herr', 'Frau', 'M.', 'Mme', 'Mme.', 'Sr.', 'Sra.', 'Señor', 'Señora', 'Sir', 'Dame', 'Don', 'Doña']);
 /** Words a lower-case pre-modifier role never holds: articles, verbs, conjunctions. */

@@ -24,6 +24,8 @@ export class MentionIndex {
   private readonly fullNames = new Map<string, Entity>();
   private readonly surnames = new Map<string, Entity[]>();
   private readonly persons: Entity[] = [];
+  /** Each indexed paragraph's masked text: a cue may point back at a sentence before ("it says" → the statement). */
+  private readonly texts: string[] = [];
 
   /** Registers the mentions of one paragraph; call in paragraph order. masked is the text outside quotes. */
   addParagraph(masked: string, isCommonWord: (lower: string) => boolean): void {
@@ -58,6 +60,12 @@ export class MentionIndex {
       mentions.push({ offset: run.start, entity, subject });
     }
     this.byParagraph.push(mentions);
+    this.texts.push(masked);
+  }
+
+  /** The masked text of an indexed paragraph, or '' when it is not indexed (yet). */
+  textOf(paragraph: number): string {
+    return this.texts[paragraph] ?? '';
   }
 
   /** Entity for a run of capitalised words used as a speaker at (paragraph, offset). */

@@ -32,7 +32,9 @@ export const STOP_WORDS = new Set(
     'Der Die Das Ein Eine Und Aber Er Sie Es Wir Ich Im Am Le La Les Un Une Des Et Mais Il Elle Ils Elles Nous ' +
     'El Los Las Una Y Pero Él Ella Ellos En Con Para Por Según Selon Laut According However Meanwhile Yesterday ' +
     'Today Tomorrow Last Next Many Some Most All Both Each Every Other Another Such What Who Why How Where Which ' +
-    'During Despite Amid Throughout Entonces Además También Así Ahora Ayer Alors Ainsi Cependant Pourtant Ensuite Puis Doch Heute Gestern').split(' '),
+    'During Despite Amid Throughout Entonces Además También Así Ahora Ayer Alors Ainsi Cependant Pourtant Ensuite Puis Doch Heute Gestern ' +
+    // Prepositions that open a sentence ("Sur une page…", "Auf einer Seite…"), never a name's first word.
+    'Sur Dans Sous Chez Avec Sans Pour Auf Bei Nach Mit Aus Über Unter Sobre Desde Hacia Tras').split(' '),
 );
 /** Title words that may precede a name ("Attorney General", "Sen.", "Bundeskanzlerin"). */
 export const TITLE_WORDS = new Set(
@@ -71,10 +73,9 @@ export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   Spokeswoman: 'f', Chairman: 'm', Chairwoman: 'f', Father: 'm', Don: 'm', Doña: 'f',
 };
 
+/** Punctuation stripped from a token's front and back (one BMP unit each). */
 const LEAD_CHARS = `("“„‚‘'«»‹›¿¡[{–—-`;
 const TRAIL_CHARS = `)"”“’‘'«»‹›,;:!?.]}…–—`;
-const LEAD_PUNCT = /^[("“„‚‘'«»‹›¿¡[{–—-]+/;
-const TRAIL_PUNCT = /[)"”“’‘'«»‹›,;:!?.\]}…–—]+$/;
 const UPPER_START = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/;
 /** Characters that end a sentence, and closing marks that may follow them ("…said.”"). */
@@ -97,6 +98,11 @@ function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(word);
+}
+
+/** Whether word (with its dot) is an abbreviation or an initial ("Mr.", "J.", "U.S."). */
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.test(word) || INITIAL.test(word);
 }
 
 /** Whether the token text[from, to) ends a sentence ("said.", "it?”"), for a token with no capital. */
@@ -146,37 +152,41 @@ export function findNameRuns(text: string, isCommonWord: (lower: string) => bool
     }
     let to = from + 1;
     while (to < n && !isSpace(text.charCodeAt(to))) to++;
-    const raw = text.slice(from, to);
-    // The punctuation regexes run only when the first or last character is one they take: most tokens
-    // are bare words.
-    const lead = LEAD_CHARS.includes(raw.charAt(0)) ? (LEAD_PUNCT.exec(raw)?.[0] ?? '') : '';
-    let word = lead ? raw.slice(lead.length) : raw;
-    let trail = TRAIL_CHARS.includes(word.charAt(word.length - 1)) ? (TRAIL_PUNCT.exec(word)?.[0] ?? '') : '';
-    if (trail && trail.startsWith('.') && (ABBREVIATIONS.test(word) || INITIAL.test(word))) trail = trail.slice(1);
-    word = word.slice(0, word.length - trail.length);
-    const start = from + lead.length;
+    // Leading and trailing punctuation by character code, without slicing the token first: most tokens
+    // are bare words, and the word is cut out of the text once.
+    let wordStart = from;
+    while (wordStart < to && LEAD_CHARS.includes(text.charAt(wordStart))) wordStart++;
+    let wordEnd = to;
+    while (wordEnd > wordStart && TRAIL_CHARS.includes(text.charAt(wordEnd - 1))) wordEnd--;
+    // "Mr.", "J.": an abbreviation's or initial's dot stays with the word.
+    if (wordEnd < to && text.charCodeAt(wordEnd) === 46 && isAbbreviation(text.slice(wordStart, to))) wordEnd++;
+    let word = text.slice(wordStart, wordEnd);
+    const hasLead = wordStart > from;
+    const hasTrail = wordEnd < to;
+    const tokenFrom = from;
+    const start = wordStart;
     from = to;
-    if (lead) flush();
+    if (hasLead) flush();
     let possessive = false;
     const lastChar = word.charAt(word.length - 1);
     if ((lastChar === 's' && /['’]s$/.test(word)) || ((lastChar === "'" || lastChar === '’') && /s['’]$/.test(word) && word.length > 3)) {
       possessive = true;
       word = word.replace(POSSESSIVE, '');
     }
-    const sentenceStartHere = atSentenceStart || lead.length > 0;
+    const sentenceStartHere = atSentenceStart || hasLead;
     if (word && startsUpper(word)) {
       if (!cur) cur = { start, end: start + word.length, tokens: [], sentenceStart: sentenceStartHere };
       else if (pendingConnector) cur.tokens.push(pendingConnector.token);
       pendingConnector = null;
       cur.tokens.push(word);
       cur.end = start + word.length;
-    } else if (cur && CONNECTORS.has(word) && !trail && !possessive) {
+    } else if (cur && CONNECTORS.has(word) && !hasTrail && !possessive) {
       pendingConnector = { token: word, end: start + word.length };
     } else {
       flush();
     }
-    if (possessive || trail) flush(possessive);
-    atSentenceStart = endsSentenceAt(raw, 0, raw.length) && !(ABBREVIATIONS.test(word + '.') || INITIAL.test(word + '.'));
+    if (possessive || hasTrail) flush(possessive);
+    atSentenceStart = endsSentenceAt(text, tokenFrom, to) && !isAbbreviation(word + '.');
   }
   flush();
   return runs;

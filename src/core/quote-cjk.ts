@@ -102,11 +102,41 @@ export function cjkAttribution(before: string, after: string, last: string | nul
   return { speaker, role: null, cue: cue.cue };
 }
 
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** Function characters that never belong to a transliterated name ("像戴夫·汉森这样的专家", "在和尼尔·阿姆斯特朗"). */
 const NOT_IN_NAME = '的这那和与及等是在说称认表指也都就还对向从把被为了着过像';
 /** A transliterated name: Han syllables around a middle dot (or the "?" a lost dot became). */
 const FOREIGN_NAME = new RegExp(`[^\\P{Script=Han}${NOT_IN_NAME}]{1,8}[·・?][^\\P{Script=Han}${NOT_IN_NAME}]{1,8}`, 'gu');
 const ZH_CUE_ANYWHERE = new RegExp(`([^，。：；！？“”「」,.:;!]{1,40}?)(?:${ZH_VERBS})[：:，,]`, 'gu');
+/** Longest subject ZH_CUE_ANYWHERE takes before its verb, in UTF-16 units (40 characters, astral ones take two). */
+const MAX_CUE_SUBJECT = 80;
+/** Where a ZH_CUE_ANYWHERE match must have its verb: found first, so that regex runs only near one. */
+const ZH_CUE_POINT = new RegExp(`(?:${ZH_VERBS})[：:，,]`, 'gu');
+/** Characters a transliterated name needs between its parts. */
+const NAME_DOTS = /[·・?]/;
+
+/**
+ * The next ZH_CUE_ANYWHERE match in text from `from`, as the global regex finds it. The regex tries up to
+ * forty characters at every position; a match's verb is at or after the first verb-and-comma, so the scan
+ * starts at most forty characters before that (a text with no such verb, any non-Chinese one, costs one search).
+ */
+function nextCue(text: string, from: number): RegExpExecArray | null {
+  ZH_CUE_POINT.lastIndex = from;
+  const point = ZH_CUE_POINT.exec(text);
+  if (!point) return null;
+  let start = Math.max(from, point.index - MAX_CUE_SUBJECT);
+  // Never start inside a surrogate pair: the global scan only ever stands on whole characters.
+  if (start > from && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+  ZH_CUE_ANYWHERE.lastIndex = start;
+  return ZH_CUE_ANYWHERE.exec(text);
+}
 
 /**
  * The person a CJK paragraph's own text last names as speaking ("卢宇表示，…") or, failing that, the last
@@ -114,14 +144,13 @@ const ZH_CUE_ANYWHERE = new RegExp(`([^，。：；！？“”「」,.:;!]{1,40
  */
 export function cjkLastNamed(text: string): string | null {
   let found: string | null = null;
-  ZH_CUE_ANYWHERE.lastIndex = 0;
-  for (let m = ZH_CUE_ANYWHERE.exec(text); m; m = ZH_CUE_ANYWHERE.exec(text)) {
+  for (let m = nextCue(text, 0); m; m = nextCue(text, m.index + m[0].length)) {
     const s = cjkSpeaker(m[1]!);
     if (s && !PRONOUN.test(s) && !isRoleOnly(s)) found = s;
   }
   if (found) return found;
   FOREIGN_NAME.lastIndex = 0;
-  for (let m = FOREIGN_NAME.exec(text); m; m = FOREIGN_NAME.exec(text)) found = cjkSpeaker(m[0]);
+  if (NAME_DOTS.test(text)) for (let m = FOREIGN_NAME.exec(text); m; m = FOREIGN_NAME.exec(text)) found = cjkSpeaker(m[0]);
   if (found) return found;
   // Korean: the last topic-marked word that is not a pronoun ("엘제이는").
   KO_SUBJECT.lastIndex = 0;
@@ -143,13 +172,12 @@ const MAX_NATIVE_NAME = 4;
 export function cjkKnownNames(texts: string[]): string[] {
   const names = new Set<string>();
   for (const t of texts) {
-    ZH_CUE_ANYWHERE.lastIndex = 0;
-    for (let m = ZH_CUE_ANYWHERE.exec(t); m; m = ZH_CUE_ANYWHERE.exec(t)) {
+    for (let m = nextCue(t, 0); m; m = nextCue(t, m.index + m[0].length)) {
       const s = cjkSpeaker(m[1]!);
-      if (s.length >= 2 && !PRONOUN.test(s) && !isRoleOnly(s) && (s.length <= MAX_NATIVE_NAME || /[·・?]/.test(s))) names.add(s);
+      if (s.length >= 2 && !PRONOUN.test(s) && !isRoleOnly(s) && (s.length <= MAX_NATIVE_NAME || NAME_DOTS.test(s))) names.add(s);
     }
     FOREIGN_NAME.lastIndex = 0;
-    for (let m = FOREIGN_NAME.exec(t); m; m = FOREIGN_NAME.exec(t)) names.add(cjkSpeaker(m[0]));
+    if (NAME_DOTS.test(t)) for (let m = FOREIGN_NAME.exec(t); m; m = FOREIGN_NAME.exec(t)) names.add(cjkSpeaker(m[0]));
   }
   return [...names];
 }

@@ -25,21 +25,24 @@ const MIN_OPENING = 30;
 const BLOCKS = ['p', 'blockquote'];
 const OUTSIDE_BODY = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FIGCAPTION', 'FORM']);
 const OUTSIDE_ROLES = /^(?:navigation|contentinfo|complementary|banner)$/;
-const QUOTE_MARK = /["“„«»「]/;
+/** A text node holding one of these may hold a quotation (also used by the copyright scan's collector). */
+export const QUOTE_MARK = /["“„«»「]/;
 /** NodeFilter.SHOW_TEXT (core code reads no browser globals). */
 const SHOW_TEXT = 4;
 const SENTENCE_LIKE = /[.!?…。,，]$/;
 
 /**
  * Warnings `quote-missing-from-reader: <first words>` for quotations in body's paragraphs that the reader
- * text does not hold. clutterTexts: texts of the clutter Sidenote removed (never reported).
+ * text does not hold. clutterTexts: texts of the clutter Sidenote removed (never reported). blocks: body's
+ * <p>/<blockquote> elements holding a quotation mark, in document order, when a walk already collected
+ * them (the copyright scan does); found here otherwise.
  */
-export function missingQuoteWarnings(body: Element, readerText: string, clutterTexts: string[]): string[] {
+export function missingQuoteWarnings(body: Element, readerText: string, clutterTexts: string[], blocks?: Element[]): string[] {
   let reader: string | null = null;
   let kept: Set<string> | null = null;
   const out: string[] = [];
   const seen = new Set<string>();
-  const candidates = blocksWithMarks(body);
+  const candidates = blocks ?? blocksWithMarks(body);
   for (const tag of BLOCKS) {
     for (const el of candidates) {
       if (out.length >= MAX_WARNINGS) return out;

@@ -63,10 +63,10 @@ export function kindOf(text: string, before: string, attributed: boolean): Quote
 
 /**
  * True when the span is not someone's words: a title, a name, a term or a scare quote.
- * before/after: the writer's text just around the marks; attributed: a speech cue sits in the sentence.
+ * before/after: the writer's text just around the marks; attributed: a speech cue sits in the sentence;
+ * words: wordCount(text), when the caller has it already.
  */
-export function isNotSpeech(text: string, kind: QuoteKind, before: string, after: string, attributed: boolean): boolean {
-  const words = wordCount(text);
+export function isNotSpeech(text: string, kind: QuoteKind, before: string, after: string, attributed: boolean, words = wordCount(text)): boolean {
   if (words < 2) return true;
   const hasSentencePunct = SENTENCE_PUNCT.test(text) || /[,;:]$/.test(text);
   const b = before.replace(/["“„«‘]\s*$/, '');

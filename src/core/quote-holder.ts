@@ -12,6 +12,8 @@ import { sentenceStart } from './sentences';
 import { subjectHead } from './speakers';
 import { ACCORDING_TO } from './speech-verbs';
 import { fromEntity, lowerRole, resolveNominal, resolvePronoun, type Attribution } from './speaker-resolve';
+import { speechNounSpeaker } from './speaker-nouns';
+import { partOfDocument } from './speaker-documents';
 
 /** Person pronouns that can be a sentence's subject ("it"/"il" are left out: "it is", "il s'agit"). */
 const SUBJECT_PRONOUN = /^(he|she|they|elle|elles|él|ella|ellos|er)\s+\p{Ll}/iu;
@@ -25,6 +27,12 @@ const NOT_A_VERB =
 /** A singular person pronoun and a lower-case word anywhere in the sentence ("at the time she accused");
  * "they" is left out: mid-sentence it is as often the people the writer describes. */
 const LEAD_PRONOUN = /(?<![\p{L}])(he|she|elle|él|ella)\s+\p{Ll}/iu;
+/** A relative pronoun opening a clause after a comma, whose subject comes next: "a quien", "que", "whom", "den". */
+const RELATIVE_LEAD = /^(?:a\s+quien(?:es)?|a\s+(?:la|las|los)\s+que|al\s+que|que|whom|which|auquel|à\s+qui|den|dem|welche[nm]?)\s+(?=\p{L})/iu;
+/** A quotation mark that may open a quote. */
+const OPENING_MARK = /["“„«‘'‚»「『]/;
+/** The first word of a text (the verb after a nominal subject). */
+const NEXT_WORD = /^\s*([\p{L}'’-]+)/u;
 /** How many characters into the sentence a subject may start (a short lead phrase and its comma). */
 const MAX_LEAD = 90;
 /** Head nouns that make a descriptive subject a plausible holder of words (a text or a body), not a thing. */
@@ -44,6 +52,10 @@ export function holderOf(
   isCommon: (lower: string) => boolean,
 ): Holder | null {
   const sentence = masked.slice(from, open);
+  // "directives from Xi to «…»": a speech noun right before the marks names whose words they are (only
+  // when `open` is a quote's mark: callers also ask for the holder of a verb's clause).
+  const noun = OPENING_MARK.test(masked.charAt(open)) ? speechNounSpeaker(sentence, from, paragraph, index) : null;
+  if (noun && noun.speaker) return noun;
   const acc = ACCORDING_TO.exec(sentence);
   if (acc) {
     // "according to the notes of the Bill — «…»": the holder ends at the next dash or clause break.
@@ -79,12 +91,17 @@ function subjectAt(
   index: MentionIndex,
   isCommon: (lower: string) => boolean,
 ): Attribution | null {
-  const lead = /^[\s,—–-]*/.exec(sentence.slice(at))![0].length;
+  let lead = /^[\s,—–-]*/.exec(sentence.slice(at))![0].length;
+  // "Ocalan, a quien el informe ubicó «…»": after a relative pronoun the clause's own subject follows.
+  if (at > 0) lead += RELATIVE_LEAD.exec(sentence.slice(at + lead))?.[0].length ?? 0;
   const t = sentence.slice(at + lead);
   const offset = from + at + lead;
   if (!t) return null;
   const pron = SUBJECT_PRONOUN.exec(t);
   if (pron) return resolvePronoun(pron[1]!, paragraph, offset, index, `${pron[1]} …`);
+  // "One of the provisions of this bill requires": the text speaks, before any capitalised "One" is read as a name.
+  const part = partOfDocument(t);
+  if (part) return { speaker: part, role: null, cue: part };
   const run = findNameRuns(t.slice(0, 160), isCommon)[0];
   const pre = run ? t.slice(0, run.start) : '';
   const preRole = run && pre.trim() ? lowerRole(pre) : null;
@@ -98,7 +115,9 @@ function subjectAt(
   }
   const np = nominalSubject(t);
   if (!np) return null;
-  return resolveNominal(np, paragraph, offset, index, np);
+  // The cue is the subject and its verb as written ("el informe ubicó"), like a speech verb's cue.
+  const verb = NEXT_WORD.exec(t.slice(np.length))?.[1];
+  return resolveNominal(np, paragraph, offset, index, verb ? `${np} ${verb}` : np);
 }
 
 /**

@@ -13,6 +13,8 @@ import { isNotSpeech, kindOf, wordCount } from './quote-filter';
 import { holderOf, type Holder } from './quote-holder';
 import { sentenceStart } from './sentences';
 import { attribute, hasCueAfter, lastSpeakerOf, type Attribution } from './speakers';
+import { addedCarriesBack, settleDescriptions } from './speaker-carry';
+import { leadSentenceSpeaker } from './speaker-lead';
 import type { Quote, QuoteKind } from './types';
 
 /** A full quote this short needs a cue to count (a bare “Yes.” may be anything). */
@@ -54,6 +56,8 @@ const HOVER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\1(?=\p
 interface Prepared {
   p: Paragraph;
   spans: QuoteSpan[];
+  /** Words inside each span (the same count for its space-normalised text): asked up to five times a span. */
+  words: number[];
   masked: string;
 }
 
@@ -76,7 +80,7 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
   let lastCjk: string | null = null;
   let cjkNames: string[] | null = null;
   for (let i = 0; i < prepared.length; i++) {
-    const { p, spans, masked } = prepared[i]!;
+    const { p, spans, words, masked } = prepared[i]!;
     // Teaser lines Readability left inside a run-on quote ("More from UK", other stories' headlines) do
     // not end it: the quote goes on in the next quoted paragraph.
     if (runOn && isTeaser(p)) continue;
@@ -88,7 +92,7 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
     let prevEnd = 0;
     for (let s = 0; s < spans.length; s++) {
       const span = spans[s]!;
-      const nextOpen = nextSpeechOpen(p.text, spans, s) ?? masked.length;
+      const nextOpen = nextSpeechOpen(spans, words, s) ?? masked.length;
       const continuation: boolean = carried !== null && span.open === 0;
       const text = normalizeSpace(p.text.slice(span.innerStart, span.innerEnd));
       // A quote left open at the paragraph's end with no quoted paragraph after it: a stray mark, unless
@@ -111,19 +115,20 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
         }
         continue;
       }
-      if (wordCount(text) < 2) continue;
+      const wordsIn = words[s]!;
+      if (wordsIn < 2) continue;
       while (indexed <= i) index.addParagraph(prepared[indexed++]!.masked, isCommon);
-      let attr = attribute(ctx, index) ?? sharedCue(p.text, masked, spans, s, i, index);
+      let attr = attribute(ctx, index) ?? sharedCue(masked, spans, words, s, i, index);
       const sentenceFrom = Math.max(ctx.prevEnd, sentenceStart(masked, span.open));
       const kind: QuoteKind = continuation ? 'full' : kindOf(text, masked.slice(sentenceFrom, span.open), attr !== null);
       // A fragment woven into the writer's sentence with no speech verb: its holder is the sentence's subject.
       const holder: Holder | null = kind === 'partial' && !attr?.speaker ? holderOf(masked, sentenceFrom, span.open, i, index, isCommon) : null;
       const flatKey = flattenWords(text);
       if (notSpeech.has(flatKey)) continue;
-      if (isNotSpeech(text, kind, masked.slice(Math.max(0, span.open - 40), span.open), masked.slice(span.end, span.end + 30), attr !== null || !!holder?.explicit)) {
+      if (isNotSpeech(text, kind, masked.slice(Math.max(0, span.open - 40), span.open), masked.slice(span.end, span.end + 30), attr !== null || !!holder?.explicit, wordsIn)) {
         // A title or slogan once introduced as such stays one when the article repeats it (a two-word
         // scare quote may still be someone's words later, when a cue attributes them).
-        if (wordCount(text) >= 3) notSpeech.add(flatKey);
+        if (wordsIn >= 3) notSpeech.add(flatKey);
         continue;
       }
       // A cue we could not read ("…,” He Jianxiong said") must not be replaced by a guess.
@@ -135,13 +140,13 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
         const fallback: Attribution | null =
           (continuation ? carried : null) ??
           prevInParagraph ??
-          (opensSentence ? lastSpeakerOf(masked.slice(ctx.prevEnd, span.open), i, index) : null) ??
+          (opensSentence ? lastSpeakerOf(masked.slice(ctx.prevEnd, span.open), i, index) ?? leadSentenceSpeaker(masked, span.open, i, index, isCommon) : null) ??
           (startsParagraph && i > 0 ? lastSpeakerOf(prepared[i - 1]!.masked, i - 1, index) : null) ??
           (startsParagraph && lastQuote && i - lastQuote.at <= MAX_CONTINUATION_GAP ? lastQuote.attr : null);
         if (fallback && fallback.speaker) attr = { ...fallback, cue: attr?.cue ?? fallback.cue };
       }
       if (holder && !attr?.speaker) attr = holder;
-      if (!attr && wordCount(text) < MIN_UNATTRIBUTED_WORDS) continue;
+      if (!attr && wordsIn < MIN_UNATTRIBUTED_WORDS) continue;
       if (dangling && !attr?.speaker) break;
       if (!span.closed && !dangling) runOn = attr;
       const key = text.toLowerCase();
@@ -161,6 +166,9 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       });
     }
   }
+  // "«…». «…», a ajouté X": X spoke the first one too; "ce projet de loi" is the "Le projet de loi" of before.
+  addedCarriesBack(quotes);
+  settleDescriptions(quotes, (n) => paragraphs.find((p) => p.index === n)?.text ?? '');
   // A speaker first named by one word gets the full name the article gives later ("Fiona" → "Fiona Parry"),
   // possibly after the last quote: only then are the remaining paragraphs indexed.
   const oneWord = quotes.filter((q) => q.speaker && !q.speaker.includes(' ') && !isCjkText(q.speaker));
@@ -173,11 +181,8 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
  * Where the next quote that may be speech opens: a one-word span ('the "Pose" actor said') is a title
  * inside the writer's cue, not a new quote, and must not cut the cue off.
  */
-function nextSpeechOpen(text: string, spans: QuoteSpan[], s: number): number | null {
-  for (let k = s + 1; k < spans.length; k++) {
-    const next = spans[k]!;
-    if (wordCount(text.slice(next.innerStart, next.innerEnd)) >= 2) return next.open;
-  }
+function nextSpeechOpen(spans: QuoteSpan[], words: number[], s: number): number | null {
+  for (let k = s + 1; k < spans.length; k++) if (words[k]! >= 2) return spans[k]!.open;
   return null;
 }
 
@@ -216,7 +221,8 @@ function prepare(p: Paragraph): Prepared {
     parts.push(p.text.slice(at));
     masked = parts.join('');
   }
-  return { p, spans, masked: hasDoubledName(masked) ? masked.replace(HOVER_NAME, unglue) : masked };
+  const words = spans.map((s) => wordCount(p.text.slice(s.innerStart, s.innerEnd)));
+  return { p, spans, words, masked: hasDoubledName(masked) ? masked.replace(HOVER_NAME, unglue) : masked };
 }
 
 /**
@@ -277,13 +283,13 @@ function cjkQuote(
  * joined in one sentence share the cue after the second. Null unless only a short coordinated phrase
  * separates them and a cue follows the second.
  */
-function sharedCue(text: string, masked: string, spans: QuoteSpan[], s: number, paragraph: number, index: MentionIndex): Attribution | null {
+function sharedCue(masked: string, spans: QuoteSpan[], words: number[], s: number, paragraph: number, index: MentionIndex): Attribution | null {
   const span = spans[s]!;
   const next = spans[s + 1];
   if (!next || !span.closed || !next.closed) return null;
   const between = masked.slice(span.end, next.open);
   if (/[.!?;:]/.test(between) || between.trim().split(/\s+/).length > MAX_SHARED_CUE_GAP_WORDS || !COORDINATOR.test(between)) return null;
-  const nextOpen = nextSpeechOpen(text, spans, s + 1) ?? masked.length;
+  const nextOpen = nextSpeechOpen(spans, words, s + 1) ?? masked.length;
   const a = attribute({ masked, paragraph, open: next.open, end: next.end, prevEnd: span.end, nextOpen }, index);
   return a && a.speaker && AFTER_CUE_START.test(masked.slice(next.end, next.end + 3)) ? a : null;
 }

@@ -46,7 +46,11 @@ function clauseFinalName(text: string, ctx: QuoteContext, index: MentionIndex, v
   const lead = clause.slice(0, run.start);
   // Any other capitalised word before it: two names, no safe choice.
   if (runs.length > 1 && !/^\s*(?:and|a|i|y|e|и|et)\s*$/iu.test(clause.slice(runs[runs.length - 2]!.end, run.start))) return null;
-  if (runs.length > 1) run = { ...run, start: runs[runs.length - 2]!.start, tokens: [...runs[runs.length - 2]!.tokens, ...run.tokens] };
+  // "server Claret and Hugh": two runs joined by a conjunction are one name, conjunction included.
+  if (runs.length > 1) {
+    const prev = runs[runs.length - 2]!;
+    run = { ...run, start: prev.start, tokens: [...prev.tokens, clause.slice(prev.end, run.start).trim(), ...run.tokens] };
+  }
   // "na Twitter Gary Lineker": the first capitalised word is the preposition's object, not the name.
   let medium: string | null = null;
   if (PREPOSITION_END.test(lead) && run.tokens.length >= 3) {
@@ -54,6 +58,9 @@ function clauseFinalName(text: string, ctx: QuoteContext, index: MentionIndex, v
     run = { ...run, start: clause.indexOf(run.tokens[1]!, run.start), tokens: run.tokens.slice(1) };
   } else if (PREPOSITION_END.test(lead)) return null;
   const e = index.resolveRun(run, ctx.paragraph, ctx.open);
+  // The index may have read the medium and the name as one name ("Twitter Gary Lineker"): later cues
+  // that name him by surname alone must find the name without it.
+  if (medium && e.kind === 'person' && e.name.startsWith(`${medium} `)) e.name = e.name.slice(medium.length + 1);
   learnVerbGender(e, verb.text);
   const a = fromEntity(e, run.title, `${verb.text} ${clause.trim()}`, lowerRole(clause.slice(0, run.start).trim().split(/\s+/).slice(-2).join(' ')));
   // The mention index saw the medium and the name as one run; the speaker is the name alone.

@@ -103,7 +103,7 @@ export function fromEntity(entity: Entity, title: string[], cue: string, apposit
   if (!role && appositionRole && isRoleLike(appositionRole.trim())) role = appositionRole.trim();
   if (!role && title.length > 0) role = title.join(' ');
   if (role) role = role.replace(/^(?:the|a|an)\s+/i, '');
-  const speaker = entity.kind === 'org' && entity.article ? `${entity.article} ${entity.name}` : entity.name;
+  const speaker = entity.kind === 'org' && entity.article ? `${entity.article} ${entity.name}` : entity.honorific ? `${entity.honorific} ${entity.name}` : entity.name;
   return { speaker, role: role || null, cue };
 }
 

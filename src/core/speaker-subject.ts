@@ -8,6 +8,7 @@ import { findNameRuns, STOP_WORDS } from './name-runs';
 import { descriptiveSubject, learnVerbGender } from './speaker-descriptive';
 import { ARTICLES, fromEntity, lowerRole, PRONOUN_ALT, resolveNominal, resolvePronoun, type Attribution } from './speaker-resolve';
 import { WEAK_VERBS, type VerbHit } from './speech-verbs';
+import { statementIssuer, statementNearby, statementSpeaker } from './speaker-documents';
 
 const TAIL_PRONOUN = new RegExp(`(?:^|[\\s,;(])(${PRONOUN_ALT})\\s*$`, 'iu');
 /** Adverbs and auxiliaries between a subject and its verb ("The president also admitted"). */
@@ -23,6 +24,9 @@ const BARE_GROUP =
   /(?:^|[\s,])((?:\p{Ll}[\p{L}-]*\s+)?(?:officers|officials|police|witnesses|residents|analysts|experts|authorities|investigators|prosecutors|doctors|researchers|scientists|sources|critics|organi[sz]ers|activists|protesters|lawmakers|officials|traders|economists|neighbo(?:u)?rs|parents|students|teachers|workers|employees|fans|firefighters|paramedics|rescuers|agents|troopers|deputies))\s*$/u;
 /** Capitalised affiliation words and then lower-case role words before a name: "Commerzbank analyst". */
 const LEAD_ROLE = /^(?:(?:the|a|an)\s+)?((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s*$/u;
+/** "the People’s " right before a name: an article and a capitalised possessive that belong to it. */
+const POSSESSIVE_OWNER = /(?:^|[\s,(])((?:the|The)\s+\p{Lu}[\p{L}-]*['’]s)\s+$/u;
+const ARTICLE_START = /^(?:the|a|an)\s/i;
 const EMPTY_MARKS = /\s*["“”«»‘’']\s*["“”«»‘’']\s*/g;
 /** Punctuation that ends the clause a bare descriptive subject would open. */
 const CLAUSE_PUNCT = /[,;:.!?—–«»"“”()]/;
@@ -50,6 +54,11 @@ export function subjectTail(
   if (pron) {
     const from = pron.index + pron[0].length - pron[1]!.length;
     if (whole && trimmed.slice(0, from).replace(/^[\s,.]*/, '').trim()) return null;
+    // "“…,” it says" after "they've put out another statement": "it" is the statement, its issuer speaks.
+    if (pron[1]!.toLowerCase() === 'it' && statementNearby(paragraph, offset + from, index)) {
+      const issuer = statementIssuer(paragraph, offset + from, index);
+      if (issuer) return { ...issuer, cue: cueOf(from) };
+    }
     return resolvePronoun(pron[1]!, paragraph, offset + from, index, cueOf(from));
   }
   // "Name, the role, said": the apposition sits between the name and the verb.
@@ -69,7 +78,11 @@ export function subjectTail(
     const entity = index.resolveRun(run, paragraph, offset + run.start);
     learnVerbGender(entity, verb.text);
     const runText = core.slice(run.start);
-    return fromEntity(entity, run.title, cueOf(run.start), appos?.[1] ?? preRole, runText);
+    const a = fromEntity(entity, run.title, cueOf(run.start), appos?.[1] ?? preRole, runText);
+    // "the People’s Daily warned": a name with a possessive inside it, which the run stopped at.
+    const owner = entity.kind !== 'person' && run.title.length === 0 ? POSSESSIVE_OWNER.exec(lead) : null;
+    if (owner && a.speaker && !ARTICLE_START.test(a.speaker)) return { ...a, speaker: `${owner[1]} ${a.speaker}`, cue: cueOf(run.start - owner[1]!.length - 1) };
+    return a;
   }
   // "her mother, Fiona, said": the apposition is the name, the lead its description.
   if (appos && /^(?:her|his|their|its|ihre?|sa|son|su)\s/i.test(core.trim())) {
@@ -92,6 +105,9 @@ export function subjectTail(
     if (whole && words.length - tail.length + artAt > 1 && !/^[\s,.]*(?:but|and|so|then|later|also)\s/i.test(core)) return null;
     if (/[,;:]/.test(np) && !appos) return null;
     if (NOT_IN_NOMINAL.test(np)) return null;
+    // "the statement said": whoever issued the statement the article mentioned.
+    const issuer = statementSpeaker(np, paragraph, offset, index, `${np} ${verb.text}`);
+    if (issuer) return issuer;
     return resolveNominal(np, paragraph, offset, index, `${np} ${verb.text}`);
   }
   // "Бывшая супермодель призналась": languages without articles describe a person with bare words.

@@ -8,6 +8,9 @@ import { MentionIndex, type Entity } from './mentions';
 import { findNameRuns, STOP_WORDS } from './name-runs';
 import { holderOf } from './quote-holder';
 import { invertedAfter } from './speaker-inverted';
+import { colonSpeaker } from './speaker-lead';
+import { statementSpeaker } from './speaker-documents';
+import { coordinatedSubject } from './speaker-coordinated';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { ACCORDING_TO, findSpeechVerbs, WEAK_VERBS, type VerbHit } from './speech-verbs';
 import { learnVerbGender } from './speaker-descriptive';
@@ -76,7 +79,8 @@ export function attribute(ctx: QuoteContext, index: MentionIndex): Attribution |
   // A cue right after the marks wins; one further on ("…” as X did, Yahoo reported") only when nothing
   // before the quote attributes it.
   if (fromAfter && fromAfter.near !== false) return fromAfter;
-  return attributeBefore(before, beforeStart, ctx, index) ?? fromAfter;
+  // "X … had been among the first: «…»": a colon lead-in with no verb speaks for its subject.
+  return attributeBefore(before, beforeStart, ctx, index) ?? fromAfter ?? colonSpeaker(masked, ctx.open, ctx.paragraph, index);
 }
 
 /** The last attributed speaker in a paragraph's own text ("X said she expects…", "X said:"). */
@@ -167,6 +171,9 @@ function attributeBefore(before: string, offset: number, ctx: QuoteContext, inde
       const from = sentenceStart(ctx.masked, offset + verb.index);
       const shared = holderOf(ctx.masked, from, offset + verb.index, ctx.paragraph, index, () => false);
       if (shared && shared.speaker) return { ...shared, cue: `${shared.cue} ${verb.text}` };
+      // "On one Facebook page an unidentified poster put up her picture and wrote": an unnamed subject.
+      const described = coordinatedSubject(ctx.masked.slice(from, offset + verb.index));
+      if (described) return { speaker: described, role: null, cue: `${described} … ${verb.text}` };
     }
     const a = subjectTail(subj, offset, ctx.paragraph, index, verb);
     if (a) return a;
@@ -217,6 +224,9 @@ export function subjectHead(text: string, ctx: QuoteContext, index: MentionIndex
     }
   }
   const clause = t.split(/[.;:!?(]|,(?!\s+(?:the|a|an)\s)/)[0] ?? '';
+  // ", a précisé le communiqué", "hieß es in der Erklärung": a statement speaks for its issuer.
+  const issued = statementSpeaker(clause, ctx.paragraph, ctx.open, index, `${cue} ${clause.trim()}`);
+  if (issued) return issued;
   const runs = findNameRuns(t.slice(0, 200), () => false);
   const run = runs[0];
   // "said spokeswoman Jane Doe": a lower-case role may stand before the name.

@@ -87,11 +87,18 @@ export function wireCreditsOf(text: string, nearEnd = true): WireHit[] {
 
 /** A paragraph opening with a dash ("— Reuters"); anchored, so V8 tries it at the start only. */
 const LEADING_DASH = /^\s*[—–-]/;
-/** Substring tests that rule CREDIT_LINES out for most paragraphs; the pattern itself is long. */
+/** The labels of CREDIT_LINES' "Quelle: dpa" form (a bare colon occurs in most long paragraphs). */
+const CREDIT_LABEL = /Fuente:|Quelle:|Source\s?:/;
+/** "avec AFP": the word and the whitespace CREDIT_LINES requires after it. */
+const AVEC = /vec\s/;
+/**
+ * Tests that rule CREDIT_LINES out for most paragraphs; the pattern itself is long. Each of its forms
+ * needs one of them: "contributed", a label or lead-in word, a closing bracket, or a leading dash.
+ */
 function mayHoldCredit(text: string): boolean {
   return (
-    text.includes('contribut') || text.includes('aterial') || text.includes('vec ') || text.includes('nformación') ||
-    text.includes(':') || text.trimEnd().endsWith(')') || LEADING_DASH.test(text)
+    text.includes('contribut') || text.includes('aterial') || AVEC.test(text) || text.includes('nformación') ||
+    CREDIT_LABEL.test(text) || text.trimEnd().endsWith(')') || LEADING_DASH.test(text)
   );
 }
 

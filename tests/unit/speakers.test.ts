@@ -39,7 +39,8 @@ const CASES: [string, string[], [string | null, string | null][]][] = [
   [
     'en: speaker introduced in the previous paragraph, then quoted with no cue',
     ['Dr. Lisa Grant, a physician at City Hospital, said the numbers were rising:', '“We have never seen anything like this before.”'],
-    [['Lisa Grant', 'physician at City Hospital']],
+    // The academic title she is introduced with is part of her name as written (see speakers-names).
+    [['Dr. Lisa Grant', 'physician at City Hospital']],
   ],
   [
     'en: according to',
