@@ -16,33 +16,37 @@
  * any click-to-inject Readability extension pays (injection, compile in a fresh isolated world, cold code).
  * It is pressed once before Sidenote's first open (cold) and once between Sidenote's close and second
  * open (warm); it never changes the live page.
- * Usage: tsx scripts/bench-browser.ts [--limit N]
+ * Usage: tsx scripts/bench-browser.ts [--limit N] [--skip N] [--dist DIR]
+ *   --out   writes the results to another folder (default bench/), so trial runs leave the committed ones alone.
+ *   --vs    also loads a second e2e build and measures it on every page in its own tab, right after or before
+ *           (alternating) the first: paired figures on the same pages under the same load, for an A/B
+ *           comparison on a busy machine (the Markdown gets a table of per-page differences).
+ *   --dist  benchmarks another e2e build (default dist-e2e), e.g. one built with `--outDir` for an A/B comparison.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Worker } from 'playwright-core';
-import { launch, prepareAction, type Launched } from '../tests/e2e/harness/browser';
-import { BASELINE_MEASURE, BASELINE_NAME, buildBaselineExtension } from './lib/baseline-extension';
+import type { Page } from 'playwright-core';
+import { prepareAction, type Launched } from '../tests/e2e/harness/browser';
+import { launchAll } from './lib/bench-launch';
+import { openOnce, type OpenTimes } from './lib/open-times';
+import { BASELINE_MEASURE } from './lib/baseline-extension';
 import { startServer } from '../tests/e2e/harness/server';
 import { corpusPages, CORPUS, ROOT } from './lib/fixtures';
+import { pairedTable } from './lib/paired';
 import { summarize, type Summary } from './lib/stats';
 import { scatterSvg } from './lib/svg-chart';
 
 const args = process.argv.slice(2);
-const LIMIT = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
+const flag = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const LIMIT = Number(flag('--limit') ?? Infinity);
+const SKIP = Number(flag('--skip') ?? 0);
+/** The e2e build under test (relative to the repo). */
+const DIST = flag('--dist') ?? 'dist-e2e';
+/** A second build to compare with, page by page (--vs). */
+const VS = flag('--vs');
 const READABILITY_SRC = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
-const OUT_DIR = join(ROOT, 'bench');
-
-/** One press's stages, from Sidenote's User Timing measures. */
-interface OpenTimes {
-  clickToSidebar: number;
-  analysis: number;
-  extractors: number;
-  clutterLive: number;
-  /** Time in the press's own synchronous block (Chromium reports no long tasks for extension scripts). */
-  openTask: number;
-}
+const OUT_DIR = resolve(ROOT, flag('--out') ?? 'bench');
 
 interface PageResult extends OpenTimes {
   page: string;
@@ -78,33 +82,6 @@ async function heap(page: Page): Promise<number> {
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
   return usedSize;
-}
-
-async function measure(page: Page, name: string): Promise<number> {
-  return page.evaluate((n) => performance.getEntriesByName(`sidenote:${n}`).at(-1)?.duration ?? NaN, name);
-}
-
-/** Presses the button and waits for the sidebar's render measure; null when it never comes. */
-async function openOnce(b: Launched, page: Page): Promise<OpenTimes | null> {
-  const seen = await page.evaluate(() => performance.getEntriesByName('sidenote:open').length);
-  const press = await prepareAction(b, page);
-  const clickAt = await page.evaluate(() => performance.now());
-  await press();
-  const rendered = await page
-    .waitForFunction((n) => performance.getEntriesByName('sidenote:open').length > n, seen, { timeout: 30_000, polling: 10 })
-    .then(() => true, () => false);
-  if (!rendered) return null;
-  const openEnd = await page.evaluate(() => {
-    const e = performance.getEntriesByName('sidenote:open').at(-1)!;
-    return e.startTime + e.duration;
-  });
-  return {
-    clickToSidebar: openEnd - clickAt,
-    analysis: await measure(page, 'analysis'),
-    extractors: await measure(page, 'extractors'),
-    clutterLive: await measure(page, 'clutter-live'),
-    openTask: await measure(page, 'open-task'),
-  };
 }
 
 /** Presses the Readability-only extension's button; ms from the press to its parse done (NaN if never). */
@@ -197,41 +174,25 @@ async function benchPage(b: Launched, floor: Launched, url: string, file: string
   }
 }
 
-/** Reads which extension a service worker belongs to, from its manifest's name. */
-async function workerName(w: Worker): Promise<string> {
-  return w.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name);
-}
-
-/**
- * Launches Chromium with Sidenote's e2e build and the floor extension both loaded (the later switches
- * override the harness's single-extension ones) and returns a handle per extension.
- */
-async function launchBoth(): Promise<{ b: Launched; floor: Launched; floorBytes: number; floorDir: string }> {
-  const { dir, bytes } = await buildBaselineExtension(ROOT);
-  const both = `${join(ROOT, 'dist-e2e')},${dir}`;
-  const b = await launch('dist-e2e', { args: [`--disable-extensions-except=${both}`, `--load-extension=${both}`] });
-  for (let i = 0; i < 200 && b.context.serviceWorkers().length < 2; i++) await new Promise((r) => setTimeout(r, 50));
-  const workers = b.context.serviceWorkers();
-  const names = await Promise.all(workers.map(workerName));
-  const floorWorker = workers[names.indexOf(BASELINE_NAME)];
-  const ownWorker = workers.find((_, i) => names[i] !== BASELINE_NAME);
-  if (!floorWorker || !ownWorker) throw new Error(`expected both extensions' workers, got: ${names.join(', ')}`);
-  const handle = (worker: Worker): Launched => ({ ...b, worker, extensionId: new URL(worker.url()).host });
-  return { b: handle(ownWorker), floor: handle(floorWorker), floorBytes: bytes, floorDir: dir };
-}
-
 const server = await startServer();
-const { b, floor, floorBytes, floorDir } = await launchBoth();
+const { b, other, floor, floorBytes, floorDir } = await launchAll(DIST, VS);
 // Corpus pages name images and scripts on the real web: fail those at once rather than waiting for the
 // network (or its absence), so every page's load is local and the same from run to run.
 await b.context.route((u) => u.hostname !== '127.0.0.1', (r) => r.abort());
 const results: PageResult[] = [];
+/** Paired results (--vs): the same page measured with both builds. */
+const pairs: [PageResult, PageResult][] = [];
 const failed: string[] = [];
 try {
-  const pages = corpusPages().slice(0, LIMIT);
+  const pages = corpusPages().slice(SKIP, SKIP + LIMIT);
   for (const [i, file] of pages.entries()) {
     const url = server.url('/corpus/' + file.slice(CORPUS.length + 1));
-    const r = await benchPage(b, floor, url, file).catch(() => null);
+    const run = (ext: Launched): Promise<PageResult | null> => benchPage(ext, floor, url, file).catch((e: unknown) => (console.error(`${file}: ${String(e)}`), null));
+    // Alternating which build goes first, so neither always meets the page (or the machine) first.
+    const otherFirst = other && i % 2 === 1 ? await run(other) : null;
+    const r = await run(b);
+    const vs = other ? (otherFirst ?? (await run(other))) : null;
+    if (r && vs) pairs.push([r, vs]);
     if (r) results.push(r);
     else failed.push(file.slice(CORPUS.length + 1));
     if ((i + 1) % 25 === 0) console.error(`… ${i + 1}/${pages.length}`);
@@ -247,6 +208,8 @@ const ok = results.filter((r) => r.parse > 0.05);
 const warm = ok.filter((r): r is PageResult & { second: OpenTimes } => r.second !== null && r.parseSecond > 0.05);
 const floored = ok.filter((r) => r.floorFirst > 0);
 const flooredWarm = warm.filter((r) => r.floorSecond > 0);
+/** Summary of the values a build measured (a build without the stage marks has none: NaN). */
+const known = (xs: number[]): Summary => summarize(xs.filter((x) => !Number.isNaN(x)));
 const rows: [string, Summary, string][] = [
   ['click → sidebar rendered (ms)', summarize(results.map((r) => r.clickToSidebar)), 'first press on the page'],
   ['plain Readability.parse() (ms)', summarize(results.map((r) => r.parse)), 'mean of its 1st and 2nd run'],
@@ -260,6 +223,13 @@ const rows: [string, Summary, string][] = [
   // Like with like: cold against cold (first runs), warm against warm (second runs, same tab).
   ['plain parse, first run on the page (ms)', summarize(ok.map((r) => r.parseFirst)), 'cold baseline'],
   ['plain parse, second run (ms)', summarize(ok.map((r) => r.parseSecond)), 'warm baseline'],
+  // The first open's time by stage (rows stay empty for a build without the stage marks).
+  ['first open: press → script starts (ms)', known(results.map((r) => r.toScript)), 'background, injection, compile'],
+  ['first open: module init (ms)', known(results.map((r) => r.init)), 'script start → open()'],
+  ['first open: settings wait (ms)', known(results.map((r) => r.settingsWait)), 'open() → settings in hand'],
+  ['first open: Preact render (ms)', known(results.map((r) => r.render)), 'mount, first render'],
+  ['first open: click → first frame painted (ms)', known(results.map((r) => r.painted)), 'incl. style, layout, paint'],
+  ['second open: click → first frame painted (ms)', known(warm.map((r) => r.second.painted)), ''],
   ['second open: click → sidebar (ms)', summarize(warm.map((r) => r.second.clickToSidebar)), 'same tab, after closing'],
   ['close: click → page restored (ms)', summarize(results.filter((r) => r.close > 0).map((r) => r.close)), 'same tab, first close'],
   ['second open: extractors (ms)', summarize(warm.map((r) => r.second.extractors)), ''],
@@ -288,6 +258,28 @@ const md = [
   `Pages that plain Readability parses in < 100 ms: ${fastPages.length}; of those with a long task > 200 ms while Sidenote opened: ${fastPages.filter((r) => r.longestTask > 200).length}.`,
 ].join('\n');
 console.log(md);
+if (VS) {
+  const nan = Number.NaN;
+  const paired = pairedTable<PageResult>(pairs, [
+    ['click → sidebar', (r) => r.clickToSidebar],
+    ['click → first frame painted', (r) => r.painted],
+    ['press → script starts', (r) => r.toScript],
+    ['module init', (r) => r.init],
+    ['settings wait', (r) => r.settingsWait],
+    ['clutter pass', (r) => r.clutterLive],
+    ['analysis', (r) => r.analysis],
+    ['Preact render', (r) => r.render],
+    ['open task', (r) => r.openTask],
+    ['floor (control: the same for both)', (r) => r.floorFirst],
+    ['second open: click → sidebar', (r) => r.second?.clickToSidebar ?? nan],
+    ['second open: first frame painted', (r) => r.second?.painted ?? nan],
+    ['close', (r) => r.close],
+  ], [DIST, VS]);
+  console.log(`\nPaired, ${pairs.length} pages (each page with both builds, in alternating order):\n\n${paired}`);
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'results-paired.md'), paired + '\n');
+  writeFileSync(join(OUT_DIR, 'results-paired.json'), JSON.stringify({ a: DIST, b: VS, pairs }, null, 2) + '\n');
+}
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(join(OUT_DIR, 'results.md'), md + '\n');
 writeFileSync(join(OUT_DIR, 'results.json'), JSON.stringify({ summary: Object.fromEntries(rows.map(([k, s]) => [k, s])), contentScript: { raw: contentScript.length, gzip: gzipSync(contentScript).length }, failed, pages: results }, null, 2) + '\n');
@@ -299,4 +291,4 @@ writeFileSync(
     { name: 'Readability-only extension: press → parsed', color: '#edae49', points: floored.map((r) => ({ x: r.bytes / 1024, y: r.floorFirst })) },
   ]),
 );
-console.log(`\nwrote bench/results.json, bench/results.md, bench/time-vs-size.svg`);
+console.log(`\nwrote results.json, results.md, time-vs-size.svg in ${OUT_DIR}`);

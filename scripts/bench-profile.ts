@@ -3,18 +3,21 @@
  * with a CDP CPU profile running on the page (it captures the extension's isolated world too), and
  * prints the functions with the most self time summed over the pages, with the file they come from.
  * Build unminified first for readable names: `SIDENOTE_UNMINIFIED=1 npm run build:e2e`.
- * Usage: tsx scripts/bench-profile.ts [--limit N] [--skip N] [--top N] [--second] [--lines]
+ * Usage: tsx scripts/bench-profile.ts [--limit N] [--skip N] [--top N] [--second] [--lines] [--dist DIR]
+ *   --dist  profiles another e2e build (default dist-e2e).
  *   --second  profiles a second open in the same tab (warm: compiled script, warm JIT) instead of the first.
  *   --inclusive  counts each function's total time (itself and what it calls) instead of its self time.
  *   --lines  also prints the content script's module init (what modules compute when evaluated: the
  *            script's top level and the bundler's lazy initialisers, init_<module>) per module and its
  *            hottest lines. Needs the unminified build: minified, the initialisers have no names.
+ *            Built with source maps as well (`--sourcemap`), it also sums the init time per source file.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, prepareAction, type Launched } from '../tests/e2e/harness/browser';
 import { startServer } from '../tests/e2e/harness/server';
 import { corpusPages, CORPUS } from './lib/fixtures';
+import { decodeSegment } from './lib/source-map';
 
 const args = process.argv.slice(2);
 const num = (name: string, dflt: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
@@ -24,7 +27,7 @@ const TOP = num('--top', 40);
 const SECOND = args.includes('--second');
 const INCLUSIVE = args.includes('--inclusive');
 const LINES = args.includes('--lines');
-const DIST = 'dist-e2e';
+const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1]! : 'dist-e2e';
 /** The injected script, whose top level (an anonymous function at line 1) is the module init. */
 const SCRIPT = 'src/content/content-script.js';
 /** Sampling interval in microseconds: fine enough for stages of a few milliseconds. */
@@ -126,8 +129,30 @@ async function profilePage(b: Launched, url: string): Promise<void> {
 }
 
 if (LINES) scriptLines = readFileSync(join(import.meta.dirname, '..', DIST, SCRIPT), 'utf8').split('\n');
+
+/**
+ * The source file each line of the built script starts in, from its source map (empty without one):
+ * module init lines are top-level statements, one module's each, so a line's first mapping names it.
+ */
+function lineSources(): string[] {
+  const file = join(import.meta.dirname, '..', DIST, SCRIPT + '.map');
+  if (!existsSync(file)) return [];
+  const map = JSON.parse(readFileSync(file, 'utf8')) as { sources: string[]; mappings: string };
+  let source = 0;
+  return map.mappings.split(';').map((line) => {
+    let first: number | null = null;
+    // Source indices are deltas running across the whole map: every segment moves them.
+    for (const seg of line ? line.split(',') : []) {
+      const fields = decodeSegment(seg);
+      if (fields.length < 4) continue;
+      source += fields[1]!;
+      first ??= source;
+    }
+    return map.sources[first ?? source] ?? '';
+  });
+}
 const server = await startServer();
-const b = await launch(DIST);
+const b = await launch(DIST as 'dist-e2e');
 try {
   for (const file of corpusPages().slice(SKIP, SKIP + LIMIT)) {
     await profilePage(b, server.url('/corpus/' + file.slice(CORPUS.length + 1))).catch((e: unknown) => console.error(`skip ${file}: ${String(e)}`));
@@ -144,6 +169,16 @@ if (LINES) {
   const sum = [...moduleInitMs.values()].reduce((x, y) => x + y, 0);
   console.log(`\nContent script module init (top level and lazy initialisers): ${sum.toFixed(1)} ms self time; by module:`);
   for (const [init, ms] of [...moduleInitMs.entries()].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${init}`);
+  const sources = lineSources();
+  if (sources.length) {
+    const perSource = new Map<string, number>();
+    for (const [line, ms] of topLineMs) {
+      const src = (sources[line - 1] ?? '').replace(/^(\.\.\/)+/, '') || '(unmapped)';
+      perSource.set(src, (perSource.get(src) ?? 0) + ms);
+    }
+    console.log(`\nModule init by source file (ms over ${LIMIT} pages):`);
+    for (const [src, ms] of [...perSource.entries()].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${src}`);
+  }
   console.log('\nHottest module-init lines:');
   for (const [line, ms] of [...topLineMs.entries()].sort((x, y) => y[1] - x[1]).slice(0, TOP)) {
     console.log(`${ms.toFixed(1).padStart(8)} ms  ${SCRIPT}:${line}  ${(scriptLines[line - 1] ?? '').trim().slice(0, 110)}`);

@@ -5,6 +5,8 @@
  * (src/background/service-worker.ts) instead of re-running this whole file. If two clicks race past that
  * check, the second injection finds the controller and just toggles it.
  */
+// First: starts the settings read before the rest of the script is evaluated (see script-start.ts).
+import './script-start';
 import { Controller } from './controller';
 
 const KEY = Symbol.for('sidenote.controller');

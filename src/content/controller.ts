@@ -3,6 +3,7 @@
  * so double clicks cannot stack two sidebars.
  */
 import browser from '../shared/browser';
+import { afterNextFrame } from './after-frame';
 import { Session } from './session';
 
 export class Controller {
@@ -24,7 +25,10 @@ export class Controller {
         this.session = session;
         try {
           await session.open();
-          void report(true);
+          // The badge is cosmetic: it can wait for the sidebar's first frame (unless closed meanwhile).
+          afterNextFrame(() => {
+            if (this.session === session) void report(true);
+          });
         } catch (err) {
           // Leave the page as it was rather than half-open.
           session.close();

@@ -3,6 +3,7 @@
  * "Copy as quote with citation". No DOM and no browser API, so the background, the sidebar and the
  * unit tests share one implementation.
  */
+import { longDate } from './long-date';
 
 /** Where a quote comes from; every field may be missing on a real page. */
 export interface CiteSource {
@@ -44,7 +45,7 @@ export function formatDate(published: string | null | undefined, locale = 'en-US
   const day = Number(m[3]);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return raw;
-  return dateFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
+  return longDate(locale, year, month, day) ?? dateFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 const DATE_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
