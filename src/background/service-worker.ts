@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 // The background's one link to the content script is the built file's path, which crxjs resolves.
 // eslint-disable-next-line no-restricted-imports
 import contentScript from '../content/content-script.ts?iife';
+import { mayHaveController, rememberInjection } from './injected-tabs';
 import { reasonFromError, restrictionReason } from './restricted';
 import { listenForE2EBridge } from './e2e-bridge';
 import './auto-clutter';
@@ -22,10 +23,13 @@ async function showProblem(tabId: number, reason: string): Promise<void> {
   await browser.action.setTitle({ tabId, title: reason });
 }
 
-async function clearProblem(tabId: number): Promise<void> {
-  const badge = await browser.action.getBadgeText({ tabId });
-  if (badge === '!') await browser.action.setBadgeText({ tabId, text: '' });
-  await browser.action.setTitle({ tabId, title: defaultTitle() });
+/**
+ * Resets the badge and title before an injection. Not awaited: extension API calls reach the browser in
+ * the order they are made, so a state the script reports later still lands after these.
+ */
+function clearProblem(tabId: number): void {
+  void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  void browser.action.setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
 }
 
 /**
@@ -54,10 +58,14 @@ export async function toggleSidenote(tab: Tabs.Tab): Promise<void> {
   }
   try {
     // Cleared before, not after, the injection: the script may report a problem of its own meanwhile.
-    await clearProblem(tab.id);
+    clearProblem(tab.id);
     const target = { tabId: tab.id };
-    const [toggled] = await browser.scripting.executeScript({ target, func: toggleExisting });
-    if (toggled?.result !== true) await browser.scripting.executeScript({ target, files: [contentScript] });
+    if (await mayHaveController(tab.id)) {
+      const [toggled] = await browser.scripting.executeScript({ target, func: toggleExisting });
+      if (toggled?.result === true) return;
+    }
+    await browser.scripting.executeScript({ target, files: [contentScript] });
+    await rememberInjection(tab.id);
   } catch (err) {
     await showProblem(tab.id, reasonFromError(err instanceof Error ? err.message : String(err), t));
   }

@@ -17,6 +17,12 @@ import { watchTopLevel, watchWholeTree, type ClutterWatch } from './clutter-watc
 export const HIDDEN_ATTR = 'data-sidenote-hidden';
 /** Minimum pause between two observer passes, so a page mutating endlessly costs little. */
 const PASS_INTERVAL_MS = 250;
+/**
+ * In the all-sites mode an observer pass waits for the page to go idle (at most this long), so it never
+ * lands in the middle of the page's own burst of work: the top-level change that triggers it (a list
+ * or an overlay appended to <body>) usually comes at the start of such a burst.
+ */
+const IDLE_PASS_TIMEOUT_MS = 1_000;
 /** Time one observer pass may spend before leaving the rest of the added nodes to the next pass. */
 const PASS_BUDGET_MS = 4;
 /** Added nodes judged between two budget checks. */
@@ -53,6 +59,8 @@ export class PageClutter {
   private categories: readonly ClutterCategory[] = [];
   private watch: ClutterWatch | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** A pending idle callback for the next observer pass (all-sites mode only). */
+  private idle: number | null = null;
   private lastPass = 0;
   /** Nodes added since the last observer pass, not yet looked at. */
   private pending: Node[] = [];
@@ -110,6 +118,8 @@ export class PageClutter {
     this.watch = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.idle !== null) cancelIdleCallback(this.idle);
+    this.idle = null;
     this.pending = [];
     for (const h of this.hidden.reverse()) this.unhide(h);
     this.hidden = [];
@@ -139,11 +149,18 @@ export class PageClutter {
   }
 
   private schedule(): void {
-    if (this.pending.length === 0 || this.timer) return;
+    if (this.pending.length === 0 || this.timer || this.idle !== null) return;
     const wait = Math.max(0, this.lastPass + PASS_INTERVAL_MS - performance.now());
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.observerPass();
+      if (this.watchMode === 'top-level' && typeof requestIdleCallback === 'function') {
+        this.idle = requestIdleCallback(() => {
+          this.idle = null;
+          this.observerPass();
+        }, { timeout: IDLE_PASS_TIMEOUT_MS });
+      } else {
+        this.observerPass();
+      }
     }, wait);
   }
 

@@ -119,6 +119,19 @@ describe('seed page', () => {
       await page.close();
     });
   }
+  test('after the tab navigates away from an open Sidenote, the next press opens it on the new page and the one after closes it', async () => {
+    const page = await seedWithPrompt();
+    await openSidenote(b, page);
+    // The background remembers this tab; the new document has no controller, so it must inject again.
+    await page.goto(`${seedUrl()}?next`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.body.innerText.includes('Be the first to know'), undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.getElementsByTagName('sidenote-root').length)).toBe(0);
+    const doc = await openSidenote(b, page);
+    expect(view(doc).quotes).toHaveLength(expected.quotes.length);
+    await closeWithButton(b, page);
+    expect(await visibleOnPage(page, 'Be the first to know')).toBe(true);
+    await page.close();
+  });
 });
 
 describe('locating quotes', () => {
