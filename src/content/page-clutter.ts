@@ -3,9 +3,9 @@
  * sheet turns into `display: none !important`: the page's scripts own neither, so frameworks that
  * re-render their own nodes do not crash, and restore() undoes everything. App-banner <meta> tags are
  * taken out while Sidenote is open (browsers read them live) and put back where they were.
- * Late clutter (a prompt that appears seconds after load) is caught by a batched MutationObserver
- * (see clutter-watch.ts: the whole tree while Sidenote is open, only the top level plus idle-time
- * rescans in the all-sites mode) that ignores Sidenote's own changes and looks only at the added
+ * Late clutter (a prompt that appears seconds after load) is caught by a batched MutationObserver on
+ * the whole tree while Sidenote is open, and in the all-sites mode by cheap looks at the top level plus
+ * idle-time rescans (see clutter-watch.ts) that ignores Sidenote's own changes and looks only at the added
  * subtrees (and their ancestors), with a time budget per pass: a page mutating endlessly never costs a
  * whole-page scan per change.
  */
@@ -92,8 +92,10 @@ export class PageClutter {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     }
     this.rescan();
-    const onRecords = (records: MutationRecord[]): void => this.onMutations(records);
-    this.watch = this.watchMode === 'tree' ? watchWholeTree(onRecords) : watchTopLevel(onRecords, () => this.rescan());
+    this.watch =
+      this.watchMode === 'tree'
+        ? watchWholeTree((records) => this.onMutations(records))
+        : watchTopLevel((nodes) => this.onAdded(nodes), () => this.rescan());
   }
 
   /** One whole-page detection pass. */
@@ -145,6 +147,12 @@ export class PageClutter {
         if ((n.nodeType === 1 || n.nodeType === 3) && !this.isOurs(n)) this.pending.push(n);
       }
     }
+    this.schedule();
+  }
+
+  /** Top-level children the all-sites watch found since its last look. */
+  private onAdded(nodes: Node[]): void {
+    for (const n of nodes) if (!this.isOurs(n)) this.pending.push(n);
     this.schedule();
   }
 

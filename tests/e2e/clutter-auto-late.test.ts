@@ -1,11 +1,13 @@
 /**
  * "Hide clutter automatically on every site" and clutter that comes late, in real Chromium. The mode
- * watches only the children of <html>/<head>/<body> (deep DOM churn costs nothing) and rescans the page
+ * looks only at the children of <html>/<head>/<body>, on a timer without a MutationObserver (deep DOM
+ * churn costs nothing) and rescans the page
  * in idle time after start timers and reader input (src/content/clutter-watch.ts). So:
  * - a prompt the page appends to <body> seconds after load is hidden (the seed page's own push dialog);
  * - a prompt a page script mounts deep inside its layout late is hidden too, while ordinary content
  *   inserted beside it at the same time stays visible;
- * - deep churn does not make the hider judge the churned nodes (no observer pass per batch of changes).
+ * - deep churn does not make the hider judge the churned nodes (no observer pass per batch of changes);
+ * - a page that swaps in a new <body> has the new body's prompt found as added nodes.
  */
 import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -86,5 +88,26 @@ test('deep DOM churn is not judged: no observer pass looks at the churned nodes'
     return after.filter((e) => (e as PerformanceMeasure).detail === 'added').length;
   });
   expect(churned).toBe(0);
+  await page.close();
+});
+
+test('a page that swaps in a new <body> with a prompt gets the prompt hidden by the top-level watch', async () => {
+  const page = await openWithAutoHider();
+  const addedBefore = await page.evaluate(() => performance.getEntriesByName('sidenote:clutter-pass').filter((e) => (e as PerformanceMeasure).detail === 'added').length);
+  await page.evaluate(() => {
+    // A single-page app re-creating <body>: the old one's children were seen, the new one's were not.
+    const body = document.createElement('body');
+    const article = body.appendChild(document.createElement('p'));
+    article.textContent = 'The new view: the rally continued into the evening with speeches downtown.';
+    const prompt = body.appendChild(document.createElement('div'));
+    prompt.style.cssText = 'position:fixed;bottom:0;left:0;right:0;background:#fff;padding:12px';
+    prompt.innerHTML = 'Never miss a story. Get browser notifications for breaking news. <button>Not now</button> <button>Allow</button>';
+    document.body = body;
+  });
+  await expect.poll(() => visibleOnPage(page, 'Never miss a story'), { timeout: LATE_TIMEOUT_MS }).toBe(false);
+  expect(await visibleOnPage(page, 'The new view: the rally continued')).toBe(true);
+  // Found as added nodes (the watch), not only by a timed whole-page rescan.
+  const addedAfter = await page.evaluate(() => performance.getEntriesByName('sidenote:clutter-pass').filter((e) => (e as PerformanceMeasure).detail === 'added').length);
+  expect(addedAfter).toBeGreaterThan(addedBefore);
   await page.close();
 });
