@@ -3,7 +3,7 @@
  * Built once per article from the paragraphs' text outside quotation marks (one linear pass), then used to
  * resolve "Sessions" → "Jeff Sessions", "she" → the nearest woman named, "the group" → the organisation.
  */
-import { findNameRuns, ORG_WORDS, type NameRun } from './name-runs';
+import { findNameRuns, isSpace, ORG_WORDS, type NameRun } from './name-runs';
 import { learnRole } from './mention-learn';
 import {
   ACRONYM, AFTER_LEAD, AGE_APPOSITION, ARTICLE_BEFORE, CALENDAR_WORD, COPULA_GENDER, GENDERED_NOUNS, lastWord,
@@ -51,7 +51,8 @@ export class MentionIndex {
       if (!subject) subject = NEXT_TO_VERB_BEFORE.has(wordBeforeSpace(masked.slice(Math.max(0, run.start - 20), run.start)) ?? '');
       if (!subject && !run.possessive) {
         verbAfter = VERB_AFTER.test(follow);
-        subject = verbAfter && AFTER_LEAD.test(masked.slice(Math.max(0, run.start - 90), run.start));
+        // AFTER_LEAD ends in ",\s*$": only text ending in a comma can match, and the regex would try every offset.
+        subject = verbAfter && endsWithComma(masked, run.start) && AFTER_LEAD.test(masked.slice(Math.max(0, run.start - 90), run.start));
       }
       // "Patrick W. Carlineo Jr., 55, of Addison": an age in apposition is said of a person.
       if (person && ((verbNext ??= NEXT_TO_VERB_AFTER.test(follow)) || AGE_APPOSITION.test(follow))) entity.confirmed = true;
@@ -70,13 +71,11 @@ export class MentionIndex {
 
   /** Entity for a run of capitalised words used as a speaker at (paragraph, offset). */
   resolveRun(run: NameRun, paragraph: number, offset: number): Entity {
-    const key = run.tokens.join(' ');
     const e = this.lookup(run, paragraph, offset);
     if (e.kind !== 'org') {
       e.confirmed = true;
       if (e.kind === 'unknown' && (run.tokens.length > 1 || run.title.length > 0)) e.kind = 'person';
     }
-    void key;
     this.addSpeakerMention(paragraph, offset, e);
     return e;
   }
@@ -98,7 +97,7 @@ export class MentionIndex {
   private lookup(run: NameRun, paragraph: number, offset: number): Entity {
     const key = run.tokens.join(' ');
     const known = this.fullNames.get(key);
-    if (known && known.kind === 'person' && run.tokens.length > 1) return this.longer(run.tokens) ?? known;
+    if (known && known.kind === 'person' && run.tokens.length > 1) return this.longer(key) ?? known;
     if (known && (known.kind !== 'unknown' || run.tokens.length > 1)) return known;
     const last = surnameOf(run.tokens);
     const bySurname = this.surnames.get(last);
@@ -109,7 +108,7 @@ export class MentionIndex {
       if (recent) return recent;
       return bySurname[0]!;
     }
-    return this.register(run, run.tokens.length > 1 || run.title.length > 0 ? 'person' : 'unknown');
+    return this.register(run, run.tokens.length > 1 || run.title.length > 0 ? 'person' : 'unknown', key);
   }
 
   /** Nearest person before (paragraph, offset) whose gender fits; the pronoun's gender is learnt. */
@@ -203,8 +202,7 @@ export class MentionIndex {
   }
 
   /** A person already named with more words that contain these ("Te Kaurinui" → "Te Kaurinui Robert Parata"). */
-  private longer(tokens: string[]): Entity | null {
-    const key = tokens.join(' ');
+  private longer(key: string): Entity | null {
     let best: Entity | null = null;
     for (const p of this.persons) {
       if (p.name.length > (best?.name.length ?? key.length) && (p.name.startsWith(key + ' ') || p.name.endsWith(' ' + key))) best = p;
@@ -244,23 +242,23 @@ export class MentionIndex {
       if (bySurname && bySurname.length > 0) entity = bySurname[bySurname.length - 1]!;
     }
     if (!entity && run.tokens.length >= 2) {
-      entity = this.longer(run.tokens);
+      entity = this.longer(key);
       // A shorter form of a name already given ("Hawk Sawyer") shows it is a person's.
       if (entity) entity.confirmed = true;
     } else if (entity && run.tokens.length === 1) entity.confirmed = entity.kind === 'person';
     if (!entity) {
-      if (run.tokens.length >= 2 && run.tokens.length <= 5) entity = this.register(run, 'person');
-      else if (run.title.length > 0 && run.tokens.length === 1) entity = this.register(run, 'person');
+      if (run.tokens.length >= 2 && run.tokens.length <= 5) entity = this.register(run, 'person', key);
+      else if (run.title.length > 0 && run.tokens.length === 1) entity = this.register(run, 'person', key);
       // "o técnico Tite", "le ministre Fabius": a one-word name after a lower-case role is a person's.
-      else if (run.tokens.length === 1 && ROLE_NOUN.test(lastWord(before)) && ROLE_RIGHT_BEFORE.test(before) && !CALENDAR_WORD.test(run.tokens[0]!)) entity = this.register(run, 'person');
+      else if (run.tokens.length === 1 && ROLE_NOUN.test(lastWord(before)) && ROLE_RIGHT_BEFORE.test(before) && !CALENDAR_WORD.test(run.tokens[0]!)) entity = this.register(run, 'person', key);
       else return null;
     }
     if (entity.kind === 'person') learnRole(entity, run, text);
     return entity;
   }
 
-  private register(run: NameRun, kind: Entity['kind']): Entity {
-    const key = run.tokens.join(' ');
+  /** The entity named key (the run's tokens joined by spaces, passed in when the caller has joined them already). */
+  private register(run: NameRun, kind: Entity['kind'], key = run.tokens.join(' ')): Entity {
     const existing = this.fullNames.get(key);
     if (existing) return existing;
     const entity: Entity = { name: key, kind, role: null, gender: null };
@@ -274,6 +272,13 @@ export class MentionIndex {
     }
     return entity;
   }
+}
+
+/** Whether text before `end`, past any whitespace, ends in a comma. */
+function endsWithComma(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 44;
 }
 
 /** Whether a token is an organisation word ("Association", "Ministerio"). */

@@ -93,6 +93,11 @@ export function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Whether c is an ASCII letter or digit: never leading or trailing punctuation (most characters tested). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** `UPPER_START.test(word)`, answered by arithmetic for ASCII (most words), by the regex otherwise. */
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -120,14 +125,11 @@ function endsSentenceAt(text: string, from: number, to: number): boolean {
  */
 export function findNameRuns(text: string, isCommonWord: (lower: string) => boolean): NameRun[] {
   const runs: NameRun[] = [];
-  let cur: { start: number; end: number; tokens: string[]; sentenceStart: boolean } | null = null;
+  let cur: OpenRun | null = null;
   let pendingConnector: { token: string; end: number } | null = null;
   let atSentenceStart = true;
-  const flush = (possessive = false): void => {
-    if (cur && cur.tokens.length > 0) runs.push(finishRun(cur, possessive, isCommonWord));
-    cur = null;
-    pendingConnector = null;
-  };
+  // The run in progress is ended inline (no `flush` closure): a closure would keep `cur` and
+  // `pendingConnector` in a heap context, and this loop reads them at every token.
   const n = text.length;
   let from = 0;
   while (from < n) {
@@ -155,9 +157,9 @@ export function findNameRuns(text: string, isCommonWord: (lower: string) => bool
     // Leading and trailing punctuation by character code, without slicing the token first: most tokens
     // are bare words, and the word is cut out of the text once.
     let wordStart = from;
-    while (wordStart < to && LEAD_CHARS.includes(text.charAt(wordStart))) wordStart++;
+    while (wordStart < to && !isAsciiAlnum(text.charCodeAt(wordStart)) && LEAD_CHARS.includes(text.charAt(wordStart))) wordStart++;
     let wordEnd = to;
-    while (wordEnd > wordStart && TRAIL_CHARS.includes(text.charAt(wordEnd - 1))) wordEnd--;
+    while (wordEnd > wordStart && !isAsciiAlnum(text.charCodeAt(wordEnd - 1)) && TRAIL_CHARS.includes(text.charAt(wordEnd - 1))) wordEnd--;
     // "Mr.", "J.": an abbreviation's or initial's dot stays with the word.
     if (wordEnd < to && text.charCodeAt(wordEnd) === 46 && isAbbreviation(text.slice(wordStart, to))) wordEnd++;
     let word = text.slice(wordStart, wordEnd);
@@ -166,7 +168,11 @@ export function findNameRuns(text: string, isCommonWord: (lower: string) => bool
     const tokenFrom = from;
     const start = wordStart;
     from = to;
-    if (hasLead) flush();
+    if (hasLead && cur !== null) {
+      if (cur.tokens.length > 0) runs.push(finishRun(cur, false, isCommonWord));
+      cur = null;
+      pendingConnector = null;
+    }
     let possessive = false;
     const lastChar = word.charAt(word.length - 1);
     if ((lastChar === 's' && /['’]s$/.test(word)) || ((lastChar === "'" || lastChar === '’') && /s['’]$/.test(word) && word.length > 3)) {
@@ -182,18 +188,32 @@ export function findNameRuns(text: string, isCommonWord: (lower: string) => bool
       cur.end = start + word.length;
     } else if (cur && CONNECTORS.has(word) && !hasTrail && !possessive) {
       pendingConnector = { token: word, end: start + word.length };
-    } else {
-      flush();
+    } else if (cur !== null) {
+      if (cur.tokens.length > 0) runs.push(finishRun(cur, false, isCommonWord));
+      cur = null;
+      pendingConnector = null;
     }
-    if (possessive || hasTrail) flush(possessive);
+    if ((possessive || hasTrail) && cur !== null) {
+      if (cur.tokens.length > 0) runs.push(finishRun(cur, possessive, isCommonWord));
+      cur = null;
+      pendingConnector = null;
+    }
     atSentenceStart = endsSentenceAt(text, tokenFrom, to) && !isAbbreviation(word + '.');
   }
-  flush();
+  if (cur !== null && cur.tokens.length > 0) runs.push(finishRun(cur, false, isCommonWord));
   return runs;
 }
 
+/** A run being collected: its first word's offset, its end so far, its words. */
+interface OpenRun {
+  start: number;
+  end: number;
+  tokens: string[];
+  sentenceStart: boolean;
+}
+
 function finishRun(
-  cur: { start: number; end: number; tokens: string[]; sentenceStart: boolean },
+  cur: OpenRun,
   possessive: boolean,
   isCommonWord: (lower: string) => boolean,
 ): NameRun {
@@ -203,8 +223,9 @@ function finishRun(
   // Drop capitalised function words and sentence-initial common words from the front.
   while (tokens.length > 0) {
     const first = tokens[0]!;
-    if (STOP_WORDS.has(first) || (cur.sentenceStart && start === cur.start && isCommonWord(first.toLowerCase()))) {
-      if (!STOP_WORDS.has(first)) dropped = first;
+    const stop = STOP_WORDS.has(first);
+    if (stop || (cur.sentenceStart && start === cur.start && isCommonWord(first.toLowerCase()))) {
+      if (!stop) dropped = first;
       start += first.length + 1;
       tokens = tokens.slice(1);
       cur.sentenceStart = false;

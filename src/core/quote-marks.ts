@@ -71,6 +71,11 @@ const INTERRUPTIBLE = new Set(['«', '„', '"', '»']);
 const INTERRUPTION = /[,!?…]\s+[–—]\s+(\p{Ll}[^«»"“”„.!?–—]{2,80}[.,:])(\s+[–—]\s+)(?=\p{Lu})/u;
 const ELISION = /^['’‘](?:n['’‘]?\s|em\b|tis\b|twas\b|til\b|cause\b|\d0s\b|\d\d\b)/i;
 
+/** Whether c is an ASCII letter (NaN, past either end of the text, is not). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 /** Finds the quoted spans of one paragraph, outer and nested, in order of their opening marks. */
 export function findQuoteSpans(raw: string): QuoteSpan[] {
   // Doubled single marks stand for double ones (“…’’, ``…''); a word joiner keeps every offset in place.
@@ -82,6 +87,9 @@ export function findQuoteSpans(raw: string): QuoteSpan[] {
   while ((m = ALL_MARKS.exec(text)) !== null) {
     const ch = m[0];
     const at = m.index;
+    // An apostrophe between two ASCII letters (don't, Jones's), the commonest mark by far, is never a
+    // quotation mark: the rule below, answered without its character tests.
+    if ((ch === "'" || ch === '’') && isAsciiLetter(text.charCodeAt(at - 1)) && isAsciiLetter(text.charCodeAt(at + 1))) continue;
     const prev = at > 0 ? text.charAt(at - 1) : '';
     const next = at + 1 < text.length ? text.charAt(at + 1) : '';
     const prevIsWord = prev !== '' && LETTER_OR_DIGIT.test(prev);

@@ -168,13 +168,28 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
   }
   // "«…». «…», a ajouté X": X spoke the first one too; "ce projet de loi" is the "Le projet de loi" of before.
   addedCarriesBack(quotes);
-  settleDescriptions(quotes, (n) => paragraphs.find((p) => p.index === n)?.text ?? '');
+  settleDescriptions(quotes, paragraphTexts(paragraphs));
   // A speaker first named by one word gets the full name the article gives later ("Fiona" → "Fiona Parry"),
   // possibly after the last quote: only then are the remaining paragraphs indexed.
   const oneWord = quotes.filter((q) => q.speaker && !q.speaker.includes(' ') && !isCjkText(q.speaker));
   if (oneWord.length > 0) while (indexed < prepared.length) index.addParagraph(prepared[indexed++]!.masked, isCommon);
   for (const q of oneWord) q.speaker = index.fullestName(q.speaker!);
   return withoutPullQuotes(quotes, new Set(paragraphs.filter((p) => p.inBlockquote).map((p) => p.index)));
+}
+
+/**
+ * A paragraph's text by its index, from a map built on the first question (most articles ask none), not a
+ * search of the list per quote; the first paragraph with an index wins, as a `find` would give.
+ */
+function paragraphTexts(paragraphs: Paragraph[]): (index: number) => string {
+  let byIndex: Map<number, string> | null = null;
+  return (index) => {
+    if (byIndex === null) {
+      byIndex = new Map();
+      for (const p of paragraphs) if (!byIndex.has(p.index)) byIndex.set(p.index, p.text);
+    }
+    return byIndex.get(index) ?? '';
+  };
 }
 
 /**

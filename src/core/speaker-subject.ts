@@ -48,7 +48,11 @@ export function subjectTail(
   whole = false,
 ): Attribution | null {
   // Adverbs between subject and verb ("Brooke tearfully asked", "the actor previously said") are skipped.
-  const trimmed = text.replace(/[\s]+$/, '').replace(TRAILING_ADVERBS, '').replace(LY_ADVERB, '').replace(CLITICS, '');
+  // trimEnd is the `\s+$` replace without the regex trying every offset; the adverb regex, anchored at the
+  // end the same way, runs only when the text can match it (it ends in "ly" or "о").
+  const unadverbed = text.trimEnd().replace(TRAILING_ADVERBS, '');
+  const unadverbedEnd = unadverbed.trimEnd();
+  const trimmed = (unadverbedEnd.endsWith('ly') || unadverbedEnd.endsWith('о') ? unadverbed.replace(LY_ADVERB, '') : unadverbed).replace(CLITICS, '');
   const cueOf = (from: number): string => `${trimmed.slice(from).trim()} ${verb.text}`.trim();
   const pron = TAIL_PRONOUN.exec(trimmed);
   if (pron) {
